@@ -1,0 +1,70 @@
+//! The portal's content bundle: the serde types of every JSON file under `public/content/`,
+//! and the parsing that turns a file into those types or into a [`BundleError`] that says
+//! where and why it is wrong.
+//!
+//! This crate knows no browser: the SPA, the content tool and the server all use it, and
+//! its tests run natively in milliseconds. See `docs/content.md` for the editors' view.
+
+mod blocks;
+mod error;
+mod page;
+mod site;
+mod text;
+
+pub use blocks::{Block, HeadingLevel, ListBlock, TableBlock};
+pub use error::BundleError;
+pub use page::Page;
+pub use site::{FilingNumber, Footer, NavLink, Office, Site};
+pub use text::{Lang, Localized, Text};
+
+use serde::de::DeserializeOwned;
+
+/// The bundle schema this build understands. A file with another `"schema"` is refused
+/// whole, rather than half-shown with fields the UI does not know.
+pub const SCHEMA_VERSION: u64 = 1;
+
+/// Parses one bundle file. `file` names it in errors (e.g. `site.json`).
+///
+/// The schema version is checked before anything else, so a file from a newer bundle says
+/// "unsupported schema 2" instead of a confusing missing-field error.
+pub fn parse<T: DeserializeOwned>(file: &str, json: &str) -> Result<T, BundleError> {
+    let value: serde_json::Value =
+        serde_json::from_str(json).map_err(|e| BundleError::Syntax {
+            file: file.to_string(),
+            line: e.line(),
+            column: e.column(),
+            reason: e.to_string(),
+        })?;
+    let schema = value.get("schema");
+    if schema.and_then(serde_json::Value::as_u64) != Some(SCHEMA_VERSION) {
+        return Err(BundleError::UnsupportedSchema {
+            file: file.to_string(),
+            found: schema.map(|v| v.to_string()),
+        });
+    }
+    serde_path_to_error::deserialize(value).map_err(|e| BundleError::Invalid {
+        file: file.to_string(),
+        path: json_path(e.path()),
+        reason: e.inner().to_string(),
+    })
+}
+
+/// Renders serde_path_to_error's path as a JSONPath-like string (`$.footer.phone`).
+fn json_path(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::from("$");
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                out.push('.');
+                out.push_str(key);
+            }
+            Segment::Unknown => out.push_str(".?"),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,62 @@
+//! `site.json`: the small file every page needs (office facts, navigation, footer). It is
+//! kept small on purpose: the first view downloads it.
+
+use crate::Text;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Site {
+    pub schema: u64,
+    pub office: Office,
+    /// Primary navigation, in order. The UI shows only links to routes it has.
+    pub navigation: Vec<NavLink>,
+    pub footer: Footer,
+    /// The home page's lead paragraph.
+    pub home_lead: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Office {
+    pub name: Text,
+    pub short_name: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NavLink {
+    pub label: Text,
+    /// A language-neutral path inside the portal, e.g. `/about`.
+    pub path: String,
+    /// An optional one-line description, shown where links are listed as cards.
+    #[serde(default)]
+    pub description: Option<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Footer {
+    /// 主办单位
+    pub host: Text,
+    pub address: Text,
+    pub postcode: String,
+    pub phone: String,
+    pub fax: String,
+    /// 网站标识码
+    pub site_code: String,
+    /// ICP filing (备案号), with the national lookup address.
+    pub icp: FilingNumber,
+    /// Public-security filing (公安备案号).
+    pub public_security: FilingNumber,
+    /// about / copyright / privacy / site map.
+    pub links: Vec<NavLink>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FilingNumber {
+    pub text: Text,
+    /// The public register where the number can be checked.
+    pub url: String,
+}
