@@ -1,1 +1,109 @@
+//! 口岸门户: the public web portal of the Shenzhen Municipal People's Government Port Office.
+//!
+//! `App` sets up the providers (page metadata, route-change state), the router and the
+//! shell every page shares: skip link, header, primary navigation, breadcrumbs, `main`,
+//! footer and the live region. The route table below is the one place that maps paths to
+//! pages; `routes.rs` holds the same table as data for breadcrumbs and the site map.
 
+pub mod api;
+pub mod components;
+pub mod i18n;
+pub mod pages;
+pub mod routes;
+
+use components::{
+    breadcrumbs::Breadcrumbs,
+    error_view::ErrorView,
+    footer::Footer,
+    header::Header,
+    loading::Loading,
+    primary_nav::PrimaryNav,
+    route_announcer::{provide_route_state, RouteAnnouncer},
+    skip_link::{SkipLink, MAIN_ID},
+};
+use leptos::context::Provider;
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Html};
+use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
+use leptos_router::{MatchNestedRoutes, StaticSegment};
+use pages::{home::HomePage, not_found::NotFoundPage, site_map::SiteMapPage, static_page::StaticPage};
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    provide_route_state();
+    view! {
+        <Router>
+            <Shell/>
+        </Router>
+    }
+}
+
+/// Every page of one language, under its URL prefix (`""` for zh-CN, `"en"` for English).
+/// Keep `routes::ALL` in step: a unit test and the e2e site-map test check both.
+#[component(transparent)]
+fn PortalRoutes(prefix: &'static str) -> impl MatchNestedRoutes + Clone {
+    view! {
+        <ParentRoute path=StaticSegment(prefix) view=Outlet>
+            <Route path=StaticSegment("") view=HomePage/>
+            <Route path=StaticSegment("about") view=|| view! { <StaticPage slug="about"/> }/>
+            <Route path=StaticSegment("copyright") view=|| view! { <StaticPage slug="copyright"/> }/>
+            <Route path=StaticSegment("privacy") view=|| view! { <StaticPage slug="privacy"/> }/>
+            <Route path=StaticSegment("sitemap") view=SiteMapPage/>
+        </ParentRoute>
+    }
+    .into_inner()
+}
+
+/// The frame around every page. `site.json` feeds the navigation, the footer and the home
+/// page; while it loads the page says so, and if it fails the user gets the error view with
+/// a retry button in `main` (the header, from the locale files, is always there).
+#[component]
+fn Shell() -> impl IntoView {
+    let lang = i18n::provide_page_lang();
+    let site = LocalResource::new(api::site);
+    let in_main = |content: AnyView| {
+        view! {
+            <div class="page-width">
+                <main id=MAIN_ID tabindex="-1">{content}</main>
+            </div>
+        }
+    };
+    view! {
+        <Html {..} lang=move || lang.get().tag()/>
+        <SkipLink/>
+        <Header/>
+        <Suspense fallback=move || in_main(view! { <Loading/> }.into_any())>
+            {move || {
+                site.get()
+                    .map(|result| match result {
+                        Ok(site) => {
+                            let links = site.navigation.clone();
+                            let footer = site.footer.clone();
+                            view! {
+                                <Provider value=site>
+                                    <PrimaryNav links=links/>
+                                    <div class="page-width">
+                                        <Breadcrumbs/>
+                                        <main id=MAIN_ID tabindex="-1">
+                                            <Routes fallback=NotFoundPage>
+                                                <PortalRoutes prefix="en"/>
+                                                <PortalRoutes prefix=""/>
+                                            </Routes>
+                                        </main>
+                                    </div>
+                                    <Footer data=footer/>
+                                </Provider>
+                            }
+                            .into_any()
+                        }
+                        Err(error) => in_main(
+                            view! { <ErrorView error=error on_retry=move |_| site.refetch()/> }.into_any(),
+                        )
+                        .into_any(),
+                    })
+            }}
+        </Suspense>
+        <RouteAnnouncer/>
+    }
+}

@@ -1,0 +1,49 @@
+# Every string the portal's interface shows, in English.
+
+site-name = Port Office of the Shenzhen Municipal People's Government
+site-short-name = Shenzhen Port Office
+skip-to-content = Skip to main content
+
+nav-primary = Main navigation
+nav-breadcrumb = You are here
+nav-language = Choose language
+nav-footer = About this site
+
+route-home = Home
+route-about = About us
+route-copyright = Copyright
+route-privacy = Privacy
+route-sitemap = Site map
+route-not-found = Page not found
+
+footer-host = Run by
+footer-address = Address
+footer-postcode = Postcode
+footer-phone = Phone
+footer-fax = Fax
+footer-site-code = Website ID
+footer-filings = Registration
+
+loading = Loading, please wait…
+error-title = This content cannot be shown right now
+error-network = The connection failed and the content did not load. Check your connection and try again.
+error-server = The website's server has a problem (code { $status }). Please try again later.
+error-missing = This content could not be found (code { $status }).
+error-bundle = The website's content file is faulty and cannot be shown. We will fix it as soon as we can.
+error-retry = Try again
+error-details = Technical details (include them if you report the problem)
+error-contact = If you need help, phone 0755-83394325 on a working day.
+
+home-lead-heading = On this site
+home-contact-heading = Contact us
+home-contact-hours = Working days 9:00-12:00 and 14:00-18:00
+
+page-updated = Last updated: { $date }
+sitemap-lead = These are the pages this site offers today.
+
+not-found-lead = The page you asked for does not exist. It may have been moved or removed.
+not-found-typed = If you typed the address, check that it is correct.
+not-found-home = Go to the home page
+not-found-sitemap = See the site map to find the page you need
+
+announce-page = Page opened: { $title }

@@ -1,0 +1,50 @@
+# Every string the portal's interface shows, in Simplified Chinese (the default and the
+# fallback). Content (news, pages) lives in public/content/, not here.
+
+site-name = 深圳市人民政府口岸办公室
+site-short-name = 市口岸办
+skip-to-content = 跳到主要内容
+
+nav-primary = 主导航
+nav-breadcrumb = 当前位置
+nav-language = 选择语言
+nav-footer = 网站信息
+
+route-home = 首页
+route-about = 关于我们
+route-copyright = 版权保护
+route-privacy = 隐私声明
+route-sitemap = 网站导航
+route-not-found = 页面未找到
+
+footer-host = 主办单位
+footer-address = 地址
+footer-postcode = 邮编
+footer-phone = 联系电话
+footer-fax = 传真
+footer-site-code = 网站标识码
+footer-filings = 备案信息
+
+loading = 正在加载，请稍候…
+error-title = 暂时无法显示此内容
+error-network = 网络连接失败，内容没有加载出来。请检查网络后重试。
+error-server = 网站服务器暂时出了问题（代码 { $status }）。请稍后重试。
+error-missing = 找不到这部分内容（代码 { $status }）。
+error-bundle = 网站的内容文件有误，无法显示。我们会尽快修复。
+error-retry = 重新加载
+error-details = 技术信息（报告问题时可附上）
+error-contact = 如需帮助，请在工作日致电 0755-83394325。
+
+home-lead-heading = 本站栏目
+home-contact-heading = 联系我们
+home-contact-hours = 工作日 9:00-12:00，14:00-18:00
+
+page-updated = 更新日期：{ $date }
+sitemap-lead = 本站目前提供以下页面。
+
+not-found-lead = 您要找的页面不存在，可能已被移动或删除。
+not-found-typed = 如果您是手动输入的网址，请检查是否有误。
+not-found-home = 返回首页
+not-found-sitemap = 查看网站导航，找到您需要的页面
+
+announce-page = 已打开页面：{ $title }

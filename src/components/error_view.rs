@@ -1,0 +1,40 @@
+//! What a user sees when content could not be loaded: a heading that says so, what went
+//! wrong in plain words, a retry button, a phone number for help, and the technical detail
+//! folded away for anyone reporting the fault. Never a blank page.
+
+use super::page_heading::PageHeading;
+use crate::api::ApiError;
+use crate::i18n::use_lang;
+use crate::t;
+use leptos::prelude::*;
+use portal_model::Lang;
+
+/// The user-facing explanation of an error.
+pub fn explain(error: &ApiError, lang: Lang) -> String {
+    match error {
+        ApiError::Network(_) => t!(lang, "error-network"),
+        ApiError::Status(status @ (404 | 410)) => t!(lang, "error-missing", status = status),
+        ApiError::Status(status) => t!(lang, "error-server", status = status),
+        ApiError::Bundle(_) => t!(lang, "error-bundle"),
+    }
+}
+
+#[component]
+pub fn ErrorView(error: ApiError, #[prop(into)] on_retry: Callback<()>) -> impl IntoView {
+    let lang = use_lang();
+    let detail = error.to_string();
+    view! {
+        <div class="error-view">
+            <PageHeading title=Signal::derive(move || t!(lang.get(), "error-title"))/>
+            <p class="error-view__reason">{move || explain(&error, lang.get())}</p>
+            <button type="button" class="button" on:click=move |_| on_retry.run(())>
+                {move || t!(lang.get(), "error-retry")}
+            </button>
+            <p>{move || t!(lang.get(), "error-contact")}</p>
+            <details class="error-view__details">
+                <summary>{move || t!(lang.get(), "error-details")}</summary>
+                <pre>{detail}</pre>
+            </details>
+        </div>
+    }
+}

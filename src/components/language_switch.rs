@@ -1,0 +1,52 @@
+//! Links to the same page in each language. They are plain links (`/about` <-> `/en/about`),
+//! so they work before the app loads and can be shared.
+
+use crate::i18n::use_lang;
+use crate::t;
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use portal_model::Lang;
+
+/// What the switch shows for a language, and its accessible name. Each language is named
+/// in itself, so a reader of that language recognises it whatever the page's language.
+fn label(lang: Lang) -> (&'static str, &'static str) {
+    match lang {
+        Lang::ZhCn => ("简", "简体中文"),
+        Lang::En => ("EN", "English"),
+    }
+}
+
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let lang = use_lang();
+    let location = use_location();
+    view! {
+        <nav class="language-switch" aria-label=move || t!(lang.get(), "nav-language")>
+            <ul>
+                {Lang::ALL
+                    .into_iter()
+                    .map(|target| {
+                        let (short, name) = label(target);
+                        let href = move || {
+                            let neutral = Lang::strip_prefix(&location.pathname.get()).to_string();
+                            target.localize_path(&neutral)
+                        };
+                        view! {
+                            <li>
+                                <a
+                                    href=href
+                                    lang=target.tag()
+                                    hreflang=target.tag()
+                                    aria-label=name
+                                    aria-current=move || (lang.get() == target).then_some("true")
+                                >
+                                    {short}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}

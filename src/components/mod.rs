@@ -1,0 +1,14 @@
+//! Widgets shared by pages and by the shell, one file each with its CSS beside it
+//! (`header.rs` + `header.css`). `scripts/bundle-css` joins the CSS files in build order.
+
+pub mod blocks;
+pub mod breadcrumbs;
+pub mod error_view;
+pub mod footer;
+pub mod header;
+pub mod language_switch;
+pub mod loading;
+pub mod page_heading;
+pub mod primary_nav;
+pub mod route_announcer;
+pub mod skip_link;

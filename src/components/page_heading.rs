@@ -1,0 +1,35 @@
+//! Every page's one `<h1>`, which also sets the document title and, after an in-app
+//! navigation, takes focus and announces the new page.
+//!
+//! Why the heading and not the route change does this: a page whose content loads
+//! asynchronously has no heading yet when the URL changes. Focusing then would land on
+//! the loading message and the announcement would say nothing useful; doing it when the
+//! heading mounts means the user hears the real title, once.
+
+use super::route_announcer::{announce, use_navigated};
+use crate::i18n::use_lang;
+use crate::t;
+use leptos::html;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn PageHeading(#[prop(into)] title: Signal<String>) -> impl IntoView {
+    let lang = use_lang();
+    let heading = NodeRef::<html::H1>::new();
+    let navigated = use_navigated();
+    Effect::new(move |_| {
+        // Only after the user moved between pages: on the first load, focus stays at the
+        // top so that the skip link is the first thing a keyboard user reaches.
+        if navigated.get_untracked() {
+            if let Some(h1) = heading.get() {
+                let _ = h1.focus();
+                announce(t!(lang.get_untracked(), "announce-page", title = title.get_untracked()));
+            }
+        }
+    });
+    view! {
+        <Title text=move || format!("{} - {}", title.get(), t!(lang.get(), "site-name"))/>
+        <h1 class="page-heading" tabindex="-1" node_ref=heading>{move || title.get()}</h1>
+    }
+}

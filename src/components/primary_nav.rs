@@ -1,0 +1,46 @@
+//! The main navigation, from `site.json`. Only links to routes the app has are shown, so an
+//! editor cannot put a dead link into the menu; the current section is marked with
+//! `aria-current="page"`.
+
+use crate::i18n::{lang_attr, use_lang};
+use crate::routes;
+use crate::t;
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use portal_model::{Lang, NavLink};
+
+#[component]
+pub fn PrimaryNav(links: Vec<NavLink>) -> impl IntoView {
+    let lang = use_lang();
+    let location = use_location();
+    let links: Vec<NavLink> = links.into_iter().filter(|l| routes::find(&l.path).is_some()).collect();
+    view! {
+        <nav class="primary-nav" aria-label=move || t!(lang.get(), "nav-primary")>
+            <ul class="primary-nav__list">
+                {links
+                    .into_iter()
+                    .map(|link| {
+                        let path = link.path.clone();
+                        let current = move || {
+                            let here = Lang::strip_prefix(&location.pathname.get()).trim_end_matches('/').to_string();
+                            let target = path.trim_end_matches('/');
+                            (here == target || (here.is_empty() && target.is_empty())).then_some("page")
+                        };
+                        let href = {
+                            let path = link.path.clone();
+                            move || lang.get().localize_path(&path)
+                        };
+                        let label = link.label.clone();
+                        view! {
+                            <li>
+                                <a href=href aria-current=current lang=move || lang_attr(label.get(lang.get()).lang, lang.get())>
+                                    {let label = link.label.clone(); move || label.in_lang(lang.get()).to_string()}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}

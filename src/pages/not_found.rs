@@ -1,0 +1,22 @@
+//! Any path the route table does not know: says so plainly and offers the ways on.
+
+use crate::components::page_heading::PageHeading;
+use crate::i18n::use_lang;
+use crate::t;
+use leptos::prelude::*;
+
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    let lang = use_lang();
+    let l = lang.get_untracked();
+    view! {
+        <PageHeading title=Signal::derive(move || t!(lang.get(), "route-not-found"))/>
+        <p class="lead">{t!(l, "not-found-lead")}</p>
+        <p>{t!(l, "not-found-typed")}</p>
+        <ul class="list list--bullet">
+            <li><a href=l.localize_path("/")>{t!(l, "not-found-home")}</a></li>
+            <li><a href=l.localize_path("/sitemap")>{t!(l, "not-found-sitemap")}</a></li>
+        </ul>
+        <p>{t!(l, "error-contact")}</p>
+    }
+}

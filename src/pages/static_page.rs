@@ -1,0 +1,40 @@
+//! `/about`, `/copyright`, `/privacy`: a page from `pages/<slug>.json`, rendered from its
+//! blocks, with the date it was last reviewed.
+
+use crate::api;
+use crate::components::blocks::Blocks;
+use crate::components::error_view::ErrorView;
+use crate::components::loading::Loading;
+use crate::components::page_heading::PageHeading;
+use crate::i18n::use_lang;
+use crate::t;
+use leptos::prelude::*;
+use leptos_meta::Meta;
+
+#[component]
+pub fn StaticPage(slug: &'static str) -> impl IntoView {
+    let lang = use_lang();
+    let page = LocalResource::new(move || api::page(slug));
+    view! {
+        <Suspense fallback=Loading>
+            {move || {
+                page.get().map(|result| match result {
+                    Ok(page) => {
+                        let l = lang.get();
+                        let title = page.title.in_lang(l).to_string();
+                        view! {
+                            <Meta name="description" content=page.summary.in_lang(l).to_string()/>
+                            <PageHeading title=Signal::derive(move || title.clone())/>
+                            <div class="prose">
+                                <Blocks blocks=page.blocks.clone() lang=l/>
+                            </div>
+                            <p class="page-meta">{t!(l, "page-updated", date = page.updated.clone())}</p>
+                        }
+                        .into_any()
+                    }
+                    Err(error) => view! { <ErrorView error=error on_retry=move |_| page.refetch()/> }.into_any(),
+                })
+            }}
+        </Suspense>
+    }
+}
