@@ -97,10 +97,14 @@ fn Shell() -> impl IntoView {
                             }
                             .into_any()
                         }
-                        Err(error) => in_main(
-                            view! { <ErrorView error=error on_retry=move |_| site.refetch()/> }.into_any(),
-                        )
-                        .into_any(),
+                        Err(error) => {
+                            // Outside the routes, so re-create it when the language changes.
+                            lang.track();
+                            in_main(
+                                view! { <ErrorView error=error on_retry=move |_| site.refetch()/> }.into_any(),
+                            )
+                            .into_any()
+                        }
                     })
             }}
         </Suspense>

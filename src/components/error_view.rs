@@ -21,18 +21,18 @@ pub fn explain(error: &ApiError, lang: Lang) -> String {
 
 #[component]
 pub fn ErrorView(error: ApiError, #[prop(into)] on_retry: Callback<()>) -> impl IntoView {
-    let lang = use_lang();
+    let lang = use_lang().get_untracked();
     let detail = error.to_string();
     view! {
         <div class="error-view">
-            <PageHeading title=Signal::derive(move || t!(lang.get(), "error-title"))/>
-            <p class="error-view__reason">{move || explain(&error, lang.get())}</p>
+            <PageHeading title=t!(lang, "error-title")/>
+            <p class="error-view__reason">{explain(&error, lang)}</p>
             <button type="button" class="button" on:click=move |_| on_retry.run(())>
-                {move || t!(lang.get(), "error-retry")}
+                {t!(lang, "error-retry")}
             </button>
-            <p>{move || t!(lang.get(), "error-contact")}</p>
+            <p>{t!(lang, "error-contact")}</p>
             <details class="error-view__details">
-                <summary>{move || t!(lang.get(), "error-details")}</summary>
+                <summary>{t!(lang, "error-details")}</summary>
                 <pre>{detail}</pre>
             </details>
         </div>

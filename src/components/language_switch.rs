@@ -9,10 +9,12 @@ use portal_model::Lang;
 
 /// What the switch shows for a language, and its accessible name. Each language is named
 /// in itself, so a reader of that language recognises it whatever the page's language.
+/// The name contains the visible label (WCAG 2.5.3, label in name): a speech-input user
+/// who says "click EN" must hit it, and axe wants the name to start with the label.
 fn label(lang: Lang) -> (&'static str, &'static str) {
     match lang {
         Lang::ZhCn => ("简", "简体中文"),
-        Lang::En => ("EN", "English"),
+        Lang::En => ("EN", "EN English"),
     }
 }
 

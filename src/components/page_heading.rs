@@ -5,6 +5,10 @@
 //! asynchronously has no heading yet when the URL changes. Focusing then would land on
 //! the loading message and the announcement would say nothing useful; doing it when the
 //! heading mounts means the user hears the real title, once.
+//!
+//! Pages read the language once, untracked: the language is part of the URL, so a change of
+//! language re-creates the page. A page that tracked it would re-render while the router is
+//! disposing it and touch disposed signals (seen: a panic on switching /about -> /en/about).
 
 use super::route_announcer::{announce, use_navigated};
 use crate::i18n::use_lang;
@@ -14,22 +18,23 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 #[component]
-pub fn PageHeading(#[prop(into)] title: Signal<String>) -> impl IntoView {
-    let lang = use_lang();
+pub fn PageHeading(#[prop(into)] title: String) -> impl IntoView {
+    let lang = use_lang().get_untracked();
     let heading = NodeRef::<html::H1>::new();
     let navigated = use_navigated();
+    let heading_text = title.clone();
     Effect::new(move |_| {
         // Only after the user moved between pages: on the first load, focus stays at the
         // top so that the skip link is the first thing a keyboard user reaches.
         if navigated.get_untracked() {
             if let Some(h1) = heading.get() {
                 let _ = h1.focus();
-                announce(t!(lang.get_untracked(), "announce-page", title = title.get_untracked()));
+                announce(t!(lang, "announce-page", title = heading_text.clone()));
             }
         }
     });
     view! {
-        <Title text=move || format!("{} - {}", title.get(), t!(lang.get(), "site-name"))/>
-        <h1 class="page-heading" tabindex="-1" node_ref=heading>{move || title.get()}</h1>
+        <Title text=format!("{} - {}", title, t!(lang, "site-name"))/>
+        <h1 class="page-heading" tabindex="-1" node_ref=heading>{title}</h1>
     }
 }

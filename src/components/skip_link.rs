@@ -10,7 +10,23 @@ pub const MAIN_ID: &str = "main";
 #[component]
 pub fn SkipLink() -> impl IntoView {
     let lang = use_lang();
+    // Without the app, the browser follows `#main` itself and focuses it (it has
+    // tabindex="-1"). With it, the router would take the click as an in-app navigation and
+    // nothing would get focus, so the click moves focus itself.
+    let on_click = |ev: leptos::ev::MouseEvent| {
+        let main = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(MAIN_ID))
+            .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
+        if let Some(main) = main {
+            ev.prevent_default();
+            let _ = main.focus();
+            main.scroll_into_view();
+        }
+    };
     view! {
-        <a class="skip-link" href=format!("#{MAIN_ID}")>{move || t!(lang.get(), "skip-to-content")}</a>
+        <a class="skip-link" href=format!("#{MAIN_ID}") on:click=on_click>
+            {move || t!(lang.get(), "skip-to-content")}
+        </a>
     }
 }

@@ -10,9 +10,8 @@ use portal_model::Site;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let lang = use_lang();
+    let l = use_lang().get_untracked();
     let site = expect_context::<Site>();
-    let l = lang.get_untracked();
     let lead = site.home_lead.get(l);
     let entries: Vec<_> = site
         .navigation
@@ -22,7 +21,7 @@ pub fn HomePage() -> impl IntoView {
         .collect();
     let footer = site.footer.clone();
     view! {
-        <PageHeading title=Signal::derive(move || t!(lang.get(), "site-name"))/>
+        <PageHeading title=t!(l, "site-name")/>
         <p class="lead" lang=lang_attr(lead.lang, l)>{lead.text.to_string()}</p>
         <section class="home__section" aria-labelledby="home-entries">
             <h2 id="home-entries">{t!(l, "home-lead-heading")}</h2>

@@ -7,10 +7,9 @@ use leptos::prelude::*;
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
-    let lang = use_lang();
-    let l = lang.get_untracked();
+    let l = use_lang().get_untracked();
     view! {
-        <PageHeading title=Signal::derive(move || t!(lang.get(), "route-not-found"))/>
+        <PageHeading title=t!(l, "route-not-found")/>
         <p class="lead">{t!(l, "not-found-lead")}</p>
         <p>{t!(l, "not-found-typed")}</p>
         <ul class="list list--bullet">

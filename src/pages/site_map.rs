@@ -27,10 +27,9 @@ fn tree(route: &'static RouteInfo, lang: Lang) -> AnyView {
 
 #[component]
 pub fn SiteMapPage() -> impl IntoView {
-    let lang = use_lang();
-    let l = lang.get_untracked();
+    let l = use_lang().get_untracked();
     view! {
-        <PageHeading title=Signal::derive(move || t!(lang.get(), "route-sitemap"))/>
+        <PageHeading title=t!(l, "route-sitemap")/>
         <p>{t!(l, "sitemap-lead")}</p>
         <ul class="site-map">{tree(&routes::HOME, l)}</ul>
     }

@@ -13,18 +13,17 @@ use leptos_meta::Meta;
 
 #[component]
 pub fn StaticPage(slug: &'static str) -> impl IntoView {
-    let lang = use_lang();
+    let l = use_lang().get_untracked();
     let page = LocalResource::new(move || api::page(slug));
     view! {
         <Suspense fallback=Loading>
             {move || {
                 page.get().map(|result| match result {
                     Ok(page) => {
-                        let l = lang.get();
                         let title = page.title.in_lang(l).to_string();
                         view! {
                             <Meta name="description" content=page.summary.in_lang(l).to_string()/>
-                            <PageHeading title=Signal::derive(move || title.clone())/>
+                            <PageHeading title=title/>
                             <div class="prose">
                                 <Blocks blocks=page.blocks.clone() lang=l/>
                             </div>

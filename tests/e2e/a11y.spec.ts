@@ -1,0 +1,38 @@
+// Accessibility on every route, in both languages: axe (WCAG 2.2 AA tags) with zero
+// violations, and no horizontal scrolling on a 375 px phone.
+import { test, expect, allRoutes, expectNoAxeViolations, pageReady } from './helpers';
+
+const NOT_FOUND = '/this-page-does-not-exist';
+
+test('axe finds no WCAG 2.2 AA violations on any route, in zh-CN and en', async ({ page }) => {
+  const routes = [...(await allRoutes(page)), NOT_FOUND];
+  for (const route of routes) {
+    for (const path of [route, route === '/' ? '/en/' : `/en${route}`]) {
+      await page.goto(path);
+      await pageReady(page);
+      await expectNoAxeViolations(page);
+    }
+  }
+});
+
+test('axe finds no violations on the error view', async ({ page }) => {
+  await page.route('**/content/site.json', (route) => route.fulfill({ status: 503, body: '' }));
+  await page.goto('/');
+  await pageReady(page);
+  await expectNoAxeViolations(page);
+});
+
+test('no horizontal scroll at 375 px on any route', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  const routes = [...(await allRoutes(page)), NOT_FOUND];
+  for (const route of routes) {
+    for (const path of [route, route === '/' ? '/en/' : `/en${route}`]) {
+      await page.goto(path);
+      await pageReady(page);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
+    }
+  }
+});
