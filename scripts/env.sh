@@ -9,9 +9,7 @@ export TRUNK_OFFLINE=true
 export PORTAL_SERVER="$CARGO_TARGET_DIR/release/portal-server"
 cd "$ROOT"
 
-# Builds the release site into dist/ and the server that hosts it.
+# Builds the release site into dist/ and the server that hosts it: see scripts/build.
 build_release() {
-  echo "== build: site (trunk --release) and server"
-  trunk build --release
-  cargo build --release -p portal-server
+  "$ROOT/scripts/build"
 }

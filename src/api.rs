@@ -1,19 +1,27 @@
-//! The only place that talks to the network. Every bundle file is fetched and parsed here
-//! into the model's types, and every failure becomes an [`ApiError`] that the error view
-//! can put in the user's language. Nothing is logged and dropped (hackernews' `api.rs`
-//! turns errors into `None`; a citizen then sees a blank page and cannot retry).
+//! The only place that loads content. Every bundle file is read and parsed here into the
+//! model's types, and every failure becomes an [`ApiError`] that the error view can put in
+//! the user's language. Nothing is logged and dropped (hackernews' `api.rs` turns errors
+//! into `None`; a citizen then sees a blank page and cannot retry).
+//!
+//! Two implementations behind one signature, as in Leptos's hackernews example: the
+//! browser fetches `/content/...` (feature `hydrate`, or a plain build); the prerenderer
+//! (feature `ssr`) reads the same files from the bundle directory on disk. The futures are
+//! `Send` so that pages can hold them in a `Resource`, whose value is serialised into the
+//! prerendered page and reused by the browser instead of fetched again.
 
 use portal_model::{BundleError, Page, Site};
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use std::future::Future;
 
 /// Where the bundle is served from, relative to the site root.
 pub const CONTENT_ROOT: &str = "/content";
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum ApiError {
     /// The request did not complete (offline, DNS, aborted, CORS).
     Network(String),
-    /// The server answered with a status other than 2xx.
+    /// The server answered with a status other than 2xx (or, prerendering, no such file: 404).
     Status(u16),
     /// The file arrived but is not a bundle file this build can read.
     Bundle(BundleError),
@@ -30,34 +38,78 @@ impl std::fmt::Display for ApiError {
 }
 
 /// `site.json`: office facts, navigation and footer.
-pub async fn site() -> Result<Site, ApiError> {
-    fetch_bundle_file("site.json").await
+pub fn site() -> impl Future<Output = Result<Site, ApiError>> + Send + 'static {
+    load("site.json".to_string())
 }
 
 /// `pages/<slug>.json`: a static page.
-pub async fn page(slug: &str) -> Result<Page, ApiError> {
-    fetch_bundle_file(&format!("pages/{slug}.json")).await
+pub fn page(slug: &str) -> impl Future<Output = Result<Page, ApiError>> + Send + 'static {
+    load(format!("pages/{slug}.json"))
 }
 
-/// Fetches one bundle file and parses it. The request is aborted if the view that asked
-/// for it is cleaned up first (the user navigated away), so a slow answer for a page the
-/// user left cannot overwrite the page they are on.
-async fn fetch_bundle_file<T: DeserializeOwned>(file: &str) -> Result<T, ApiError> {
-    let url = format!("{CONTENT_ROOT}/{file}");
-    let abort = web_sys::AbortController::new().ok();
-    let signal = abort.as_ref().map(|a| a.signal());
-    if let Some(abort) = abort {
-        let abort = send_wrapper::SendWrapper::new(abort);
-        leptos::prelude::on_cleanup(move || abort.abort());
+#[cfg(not(feature = "ssr"))]
+fn load<T: DeserializeOwned + 'static>(file: String) -> impl Future<Output = Result<T, ApiError>> + Send + 'static {
+    // gloo-net's future holds JS values and is not Send; the browser is single-threaded,
+    // so SendWrapper's "used on the thread that made it" check always holds there.
+    send_wrapper::SendWrapper::new(async move { browser::fetch_bundle_file(&file).await })
+}
+
+#[cfg(not(feature = "ssr"))]
+mod browser {
+    use super::*;
+
+    /// Fetches one bundle file and parses it. The request is aborted if the view that
+    /// asked for it is cleaned up first (the user navigated away), so a slow answer for a
+    /// page the user left cannot overwrite the page they are on.
+    pub async fn fetch_bundle_file<T: DeserializeOwned>(file: &str) -> Result<T, ApiError> {
+        let url = format!("{CONTENT_ROOT}/{file}");
+        let abort = web_sys::AbortController::new().ok();
+        let signal = abort.as_ref().map(|a| a.signal());
+        if let Some(abort) = abort {
+            let abort = send_wrapper::SendWrapper::new(abort);
+            leptos::prelude::on_cleanup(move || abort.abort());
+        }
+        let response = gloo_net::http::Request::get(&url)
+            .abort_signal(signal.as_ref())
+            .send()
+            .await
+            .map_err(|e| ApiError::Network(e.to_string()))?;
+        if !response.ok() {
+            return Err(ApiError::Status(response.status()));
+        }
+        let body = response.text().await.map_err(|e| ApiError::Network(e.to_string()))?;
+        portal_model::parse(file, &body).map_err(ApiError::Bundle)
     }
-    let response = gloo_net::http::Request::get(&url)
-        .abort_signal(signal.as_ref())
-        .send()
-        .await
-        .map_err(|e| ApiError::Network(e.to_string()))?;
-    if !response.ok() {
-        return Err(ApiError::Status(response.status()));
+}
+
+#[cfg(feature = "ssr")]
+pub use disk::set_content_dir;
+
+#[cfg(feature = "ssr")]
+fn load<T: DeserializeOwned + 'static>(file: String) -> impl Future<Output = Result<T, ApiError>> + Send + 'static {
+    async move { disk::read_bundle_file(&file) }
+}
+
+#[cfg(feature = "ssr")]
+mod disk {
+    use super::*;
+    use std::path::PathBuf;
+    use std::sync::OnceLock;
+
+    static CONTENT_DIR: OnceLock<PathBuf> = OnceLock::new();
+
+    /// The bundle directory the prerenderer reads (`public/content`). Set once, at start.
+    pub fn set_content_dir(dir: PathBuf) {
+        let _ = CONTENT_DIR.set(dir);
     }
-    let body = response.text().await.map_err(|e| ApiError::Network(e.to_string()))?;
-    portal_model::parse(file, &body).map_err(ApiError::Bundle)
+
+    pub fn read_bundle_file<T: DeserializeOwned>(file: &str) -> Result<T, ApiError> {
+        let dir = CONTENT_DIR.get().expect("api::set_content_dir before rendering");
+        let body = match std::fs::read_to_string(dir.join(file)) {
+            Ok(body) => body,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(ApiError::Status(404)),
+            Err(e) => return Err(ApiError::Network(e.to_string())),
+        };
+        portal_model::parse(file, &body).map_err(ApiError::Bundle)
+    }
 }

@@ -5,16 +5,22 @@
 //! footer and the live region. The route table below is the one place that maps paths to
 //! pages; `routes.rs` holds the same table as data for breadcrumbs and the site map.
 
+// Leptos view types nest deeply; the native (ssr) build needs more than the default 128.
+#![recursion_limit = "256"]
+
 pub mod api;
 pub mod components;
 pub mod i18n;
 pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 pub mod routes;
 
 use components::{
     breadcrumbs::Breadcrumbs,
     error_view::ErrorView,
     footer::Footer,
+    head_links::HeadLinks,
     header::Header,
     loading::Loading,
     primary_nav::PrimaryNav,
@@ -61,7 +67,7 @@ fn PortalRoutes(prefix: &'static str) -> impl MatchNestedRoutes + Clone {
 #[component]
 fn Shell() -> impl IntoView {
     let lang = i18n::provide_page_lang();
-    let site = LocalResource::new(api::site);
+    let site = Resource::new(|| (), |_| api::site());
     let in_main = |content: AnyView| {
         view! {
             <div class="page-width">
@@ -80,8 +86,10 @@ fn Shell() -> impl IntoView {
                         Ok(site) => {
                             let links = site.navigation.clone();
                             let footer = site.footer.clone();
+                            let origin = site.origin.clone();
                             view! {
                                 <Provider value=site>
+                                    <HeadLinks origin=origin/>
                                     <PrimaryNav links=links/>
                                     <div class="page-width">
                                         <Breadcrumbs/>

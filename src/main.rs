@@ -1,14 +1,16 @@
-//! Browser entry point: mounts the app. Everything else is in `lib.rs`.
+//! Browser entry point: hydrates the prerendered page. Everything else is in `lib.rs`.
 
 fn main() {
     console_error_panic_hook::set_once();
-    // index.html carries a plain-HTML notice for browsers that cannot run the app; once the
-    // app runs, it replaces that notice.
-    if let Some(boot) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("boot"))
+    #[cfg(feature = "hydrate")]
     {
-        boot.remove();
+        leptos::mount::hydrate_body(portal::App);
+        // Says the page is now the app (links navigate in-app, buttons work). Tests wait for
+        // it; it sits on <html>, outside what hydration compares.
+        if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = html.set_attribute("data-app", "ready");
+        }
     }
-    leptos::mount::mount_to_body(portal::App);
+    #[cfg(not(feature = "hydrate"))]
+    panic!("the browser build needs --features hydrate (Trunk passes it, see index.html)");
 }

@@ -5,6 +5,7 @@ pub mod blocks;
 pub mod breadcrumbs;
 pub mod error_view;
 pub mod footer;
+pub mod head_links;
 pub mod header;
 pub mod language_switch;
 pub mod loading;

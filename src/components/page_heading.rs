@@ -15,10 +15,15 @@ use crate::i18n::use_lang;
 use crate::t;
 use leptos::html;
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 
 #[component]
-pub fn PageHeading(#[prop(into)] title: String) -> impl IntoView {
+pub fn PageHeading(
+    #[prop(into)] title: String,
+    /// One sentence for the page's `<meta name="description">` (search results, shares).
+    #[prop(optional, into)]
+    description: Option<String>,
+) -> impl IntoView {
     let lang = use_lang().get_untracked();
     let heading = NodeRef::<html::H1>::new();
     let navigated = use_navigated();
@@ -35,6 +40,7 @@ pub fn PageHeading(#[prop(into)] title: String) -> impl IntoView {
     });
     view! {
         <Title text=format!("{} - {}", title, t!(lang, "site-name"))/>
+        {description.map(|content| view! { <Meta name="description" content=content/> })}
         <h1 class="page-heading" tabindex="-1" node_ref=heading>{title}</h1>
     }
 }

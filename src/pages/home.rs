@@ -21,7 +21,7 @@ pub fn HomePage() -> impl IntoView {
         .collect();
     let footer = site.footer.clone();
     view! {
-        <PageHeading title=t!(l, "site-name")/>
+        <PageHeading title=t!(l, "site-name") description=lead.text.to_string()/>
         <p class="lead" lang=lang_attr(lead.lang, l)>{lead.text.to_string()}</p>
         <section class="home__section" aria-labelledby="home-entries">
             <h2 id="home-entries">{t!(l, "home-lead-heading")}</h2>

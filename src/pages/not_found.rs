@@ -9,7 +9,7 @@ use leptos::prelude::*;
 pub fn NotFoundPage() -> impl IntoView {
     let l = use_lang().get_untracked();
     view! {
-        <PageHeading title=t!(l, "route-not-found")/>
+        <PageHeading title=t!(l, "route-not-found") description=t!(l, "not-found-lead")/>
         <p class="lead">{t!(l, "not-found-lead")}</p>
         <p>{t!(l, "not-found-typed")}</p>
         <ul class="list list--bullet">

@@ -29,7 +29,7 @@ fn tree(route: &'static RouteInfo, lang: Lang) -> AnyView {
 pub fn SiteMapPage() -> impl IntoView {
     let l = use_lang().get_untracked();
     view! {
-        <PageHeading title=t!(l, "route-sitemap")/>
+        <PageHeading title=t!(l, "route-sitemap") description=t!(l, "sitemap-lead")/>
         <p>{t!(l, "sitemap-lead")}</p>
         <ul class="site-map">{tree(&routes::HOME, l)}</ul>
     }

@@ -9,12 +9,11 @@ use crate::components::page_heading::PageHeading;
 use crate::i18n::use_lang;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Meta;
 
 #[component]
 pub fn StaticPage(slug: &'static str) -> impl IntoView {
     let l = use_lang().get_untracked();
-    let page = LocalResource::new(move || api::page(slug));
+    let page = Resource::new(move || slug, |slug| api::page(slug));
     view! {
         <Suspense fallback=Loading>
             {move || {
@@ -22,8 +21,7 @@ pub fn StaticPage(slug: &'static str) -> impl IntoView {
                     Ok(page) => {
                         let title = page.title.in_lang(l).to_string();
                         view! {
-                            <Meta name="description" content=page.summary.in_lang(l).to_string()/>
-                            <PageHeading title=title/>
+                            <PageHeading title=title description=page.summary.in_lang(l).to_string()/>
                             <div class="prose">
                                 <Blocks blocks=page.blocks.clone() lang=l/>
                             </div>

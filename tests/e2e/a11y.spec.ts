@@ -16,9 +16,11 @@ test('axe finds no WCAG 2.2 AA violations on any route, in zh-CN and en', async 
 });
 
 test('axe finds no violations on the error view', async ({ page }) => {
-  await page.route('**/content/site.json', (route) => route.fulfill({ status: 503, body: '' }));
+  await page.route('**/content/pages/about.json', (route) => route.fulfill({ status: 503, body: '' }));
   await page.goto('/');
   await pageReady(page);
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '关于我们' }).click();
+  await expect(page.getByRole('button', { name: '重新加载' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
 

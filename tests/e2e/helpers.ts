@@ -5,9 +5,11 @@ import AxeBuilder from '@axe-core/playwright';
 /** WCAG 2.2 AA, as the portal promises (GB/T 37668 follows WCAG). */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Waits until the app has rendered a page: its one h1 is visible. */
+/** Waits until the page shows its one h1 and the app has hydrated it (links now navigate
+ * in-app, buttons work). Pages are prerendered, so the h1 alone comes before the app. */
 export async function pageReady(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
 }
 
 /** Every route of the site, read from the generated site map (so new routes are covered). */

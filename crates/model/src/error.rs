@@ -1,8 +1,10 @@
 //! What can be wrong with a bundle file, worded for the editor who has to fix it.
 
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Serialisable, so a prerendered page can hand an error to the browser like any data.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum BundleError {
     /// Not JSON at all.
     Syntax { file: String, line: usize, column: usize, reason: String },

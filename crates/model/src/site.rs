@@ -8,6 +8,9 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct Site {
     pub schema: u64,
+    /// The public address of the site, without a trailing slash, for canonical links
+    /// (e.g. `https://ka.sz.gov.cn`).
+    pub origin: String,
     pub office: Office,
     /// Primary navigation, in order. The UI shows only links to routes it has.
     pub navigation: Vec<NavLink>,

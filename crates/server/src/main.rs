@@ -1,13 +1,8 @@
-//! Hosts the built portal: every file in `dist/` as is, and `index.html` for any other
-//! path so that a deep link (`/en/about`) loaded directly starts the app on that page.
-//! The mailbox API will live here too (architecture.md).
-//!
-//! Usage: `portal-server [--dist DIR] [--addr HOST:PORT]` (defaults `dist`, `127.0.0.1:8080`).
+//! Hosts the built portal. Usage: `portal-server [--dist DIR] [--addr HOST:PORT]`
+//! (defaults `dist`, `127.0.0.1:8080`). The mailbox API will live here too.
 
-use axum::Router;
 use std::net::SocketAddr;
 use std::path::PathBuf;
-use tower_http::services::{ServeDir, ServeFile};
 
 struct Args {
     dist: PathBuf,
@@ -31,12 +26,6 @@ fn parse_args() -> Result<Args, String> {
     Ok(args)
 }
 
-/// The site: static files, with `index.html` for paths that are not files.
-fn app(dist: &std::path::Path) -> Router {
-    let index = ServeFile::new(dist.join("index.html"));
-    Router::new().fallback_service(ServeDir::new(dist).fallback(index))
-}
-
 #[tokio::main]
 async fn main() {
     let args = match parse_args() {
@@ -57,7 +46,8 @@ async fn main() {
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;
     };
-    if let Err(e) = axum::serve(listener, app(&args.dist)).with_graceful_shutdown(shutdown).await {
+    let app = portal_server::site(args.dist);
+    if let Err(e) = axum::serve(listener, app).with_graceful_shutdown(shutdown).await {
         eprintln!("portal-server: {e}");
         std::process::exit(1);
     }

@@ -1,0 +1,183 @@
+//! The portal's host. Every route is a prerendered document in `dist/` (`about/index.html`),
+//! so this serves:
+//! - `/about` and `/about/` as `dist/about/index.html`, with status 200 and no redirect: the
+//!   URL the router hydrates must be the URL that was rendered, never `.../index.html`;
+//! - `/about/index.html` as a permanent redirect to `/about`, for the same reason;
+//! - files (`/portal-<hash>.wasm`, `/content/site.json`) as they are, hashed ones cached
+//!   for a year, everything else revalidated on each visit;
+//! - anything else as the 404 page of the path's language, with status 404.
+//!
+//! Responses are compressed (brotli or gzip) when the browser accepts it.
+
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderValue, StatusCode, Uri};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::Router;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use tower::ServiceExt;
+use tower_http::compression::CompressionLayer;
+use tower_http::services::ServeDir;
+
+#[derive(Clone)]
+struct Site {
+    dist: Arc<PathBuf>,
+}
+
+/// The whole site as an axum router.
+pub fn site(dist: PathBuf) -> Router {
+    Router::new()
+        .fallback(serve)
+        .with_state(Site { dist: Arc::new(dist) })
+        .layer(CompressionLayer::new())
+}
+
+/// Path segments of a request, or `None` if any is unsafe (`..`, hidden, empty inside).
+fn segments(path: &str) -> Option<Vec<&str>> {
+    let trimmed = path.trim_matches('/');
+    if trimmed.is_empty() {
+        return Some(Vec::new());
+    }
+    let parts: Vec<&str> = trimmed.split('/').collect();
+    parts.iter().all(|s| !s.is_empty() && !s.starts_with('.') && !s.contains('\\')).then_some(parts)
+}
+
+/// The prerendered document for a clean URL, if there is one.
+fn page_file(dist: &Path, path: &str) -> Option<PathBuf> {
+    let mut file = dist.to_path_buf();
+    for segment in segments(path)? {
+        file.push(segment);
+    }
+    file.push("index.html");
+    file.is_file().then_some(file)
+}
+
+/// The 404 document of the path's language (`/en/...` gets English).
+fn not_found_file(dist: &Path, path: &str) -> PathBuf {
+    let english = path == "/en" || path.starts_with("/en/");
+    let localized = dist.join("en/404.html");
+    if english && localized.is_file() {
+        localized
+    } else {
+        dist.join("404.html")
+    }
+}
+
+async fn html(file: &Path, status: StatusCode) -> Response {
+    match tokio::fs::read(file).await {
+        Ok(bytes) => (
+            status,
+            [
+                (header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
+                (header::CACHE_CONTROL, HeaderValue::from_static("no-cache")),
+            ],
+            Body::from(bytes),
+        )
+            .into_response(),
+        Err(_) => (status, "not found").into_response(),
+    }
+}
+
+/// `portal-0123456789abcdef_bg.wasm`: Trunk's content-hashed files never change.
+fn is_hashed_asset(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or("");
+    let stem = name.split('.').next().unwrap_or("").trim_end_matches("_bg");
+    stem.rsplit_once('-').is_some_and(|(_, hash)| hash.len() == 16 && hash.chars().all(|c| c.is_ascii_hexdigit()))
+}
+
+async fn serve(State(site): State<Site>, uri: Uri, request: Request) -> Response {
+    let path = uri.path();
+    if let Some(clean) = path.strip_suffix("/index.html") {
+        let target = if clean.is_empty() { "/" } else { clean };
+        return Redirect::permanent(target).into_response();
+    }
+    if let Some(file) = page_file(&site.dist, path) {
+        return html(&file, StatusCode::OK).await;
+    }
+    if segments(path).is_some() && site.dist.join(path.trim_start_matches('/')).is_file() {
+        let hashed = is_hashed_asset(path);
+        let served = ServeDir::new(site.dist.as_path())
+            .append_index_html_on_directories(false)
+            .oneshot(request)
+            .await;
+        let Ok(mut response) = served;
+        let cache = if hashed { "public, max-age=31536000, immutable" } else { "no-cache" };
+        response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+        return response.map(Body::new);
+    }
+    html(&not_found_file(&site.dist, path), StatusCode::NOT_FOUND).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use http_body_util::BodyExt;
+
+    fn fixture() -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("portal-server-test-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        for (file, text) in [
+            ("index.html", "home"),
+            ("404.html", "not found zh"),
+            ("en/404.html", "not found en"),
+            ("en/index.html", "home en"),
+            ("about/index.html", "about"),
+            ("content/site.json", "{}"),
+            ("portal-0123456789abcdef_bg.wasm", "wasm"),
+        ] {
+            let path = dir.join(file);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        }
+        dir
+    }
+
+    async fn get(app: &Router, uri: &str) -> (StatusCode, String, Option<String>, Option<String>) {
+        let response = app.clone().oneshot(Request::get(uri).body(Body::empty()).unwrap()).await.unwrap();
+        let status = response.status();
+        let header = |name| response.headers().get(name).map(|v: &HeaderValue| v.to_str().unwrap().to_string());
+        let (location, cache) = (header(header::LOCATION), header(header::CACHE_CONTROL));
+        let body = response.into_body().collect().await.unwrap().to_bytes();
+        (status, String::from_utf8_lossy(&body).into_owned(), location, cache)
+    }
+
+    #[tokio::test]
+    async fn clean_urls_with_and_without_slash() {
+        let app = site(fixture());
+        assert_eq!(get(&app, "/about").await.1, "about");
+        assert_eq!(get(&app, "/about/").await.0, StatusCode::OK);
+        assert_eq!(get(&app, "/").await.1, "home");
+        assert_eq!(get(&app, "/en").await.1, "home en");
+        assert_eq!(get(&app, "/en/").await.1, "home en");
+    }
+
+    #[tokio::test]
+    async fn index_html_redirects_to_the_clean_url() {
+        let app = site(fixture());
+        let (status, _, location, _) = get(&app, "/about/index.html").await;
+        assert_eq!(status, StatusCode::PERMANENT_REDIRECT);
+        assert_eq!(location.as_deref(), Some("/about"));
+    }
+
+    #[tokio::test]
+    async fn unknown_paths_get_a_404_in_their_language() {
+        let app = site(fixture());
+        assert_eq!(get(&app, "/nope").await.0, StatusCode::NOT_FOUND);
+        assert_eq!(get(&app, "/nope").await.1, "not found zh");
+        assert_eq!(get(&app, "/en/nope/deeper").await.1, "not found en");
+        assert_eq!(get(&app, "/../etc/passwd").await.0, StatusCode::NOT_FOUND);
+        assert_eq!(get(&app, "/content/missing.json").await.0, StatusCode::NOT_FOUND);
+    }
+
+    #[tokio::test]
+    async fn files_are_served_and_hashed_ones_cached_for_long() {
+        let app = site(fixture());
+        let (status, body, _, cache) = get(&app, "/portal-0123456789abcdef_bg.wasm").await;
+        assert_eq!((status, body.as_str()), (StatusCode::OK, "wasm"));
+        assert!(cache.unwrap().contains("immutable"));
+        let (status, _, _, cache) = get(&app, "/content/site.json").await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(cache.as_deref(), Some("no-cache"));
+    }
+}

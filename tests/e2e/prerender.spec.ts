@@ -1,0 +1,91 @@
+// Every page reads before (and without) the wasm: prerendered HTML, then hydration that
+// changes nothing visible, reuses the embedded data and leaves the page working.
+import { test, expect, pageReady } from './helpers';
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('home, a static page, the site map and the 404 page read fully; links work', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: '深圳市人民政府口岸办公室' })).toBeVisible();
+    await expect(page.getByRole('contentinfo')).toContainText('4403000054');
+    // A plain link is a plain page load.
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '关于我们' }).click();
+    await expect(page).toHaveURL(/\/about$/);
+    await expect(page.getByRole('heading', { level: 1, name: '关于我们' })).toBeVisible();
+    await expect(page.getByRole('table', { name: '办公地址和电话' })).toContainText('0755-83394325');
+    await expect(page).toHaveTitle('关于我们 - 深圳市人民政府口岸办公室');
+
+    await page.goto('/en/sitemap');
+    const main = page.getByRole('main');
+    await expect(main.getByRole('link', { name: 'Privacy' })).toHaveAttribute('href', '/en/privacy');
+    await main.getByRole('link', { name: 'Privacy' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Privacy' })).toBeVisible();
+
+    const response = await page.goto('/en/no-such-page');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  });
+
+  test('each language prefix renders its language with the right <html lang>', async ({ page }) => {
+    for (const [path, lang, heading] of [
+      ['/', 'zh-CN', '深圳市人民政府口岸办公室'],
+      ['/en/', 'en', "Port Office of the Shenzhen Municipal People's Government"],
+      ['/en/about', 'en', 'About us'],
+      ['/copyright', 'zh-CN', '版权保护'],
+    ]) {
+      await page.goto(path);
+      await expect(page.locator('html'), path).toHaveAttribute('lang', lang);
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    }
+  });
+});
+
+test('a direct load makes no request for the data already in the page', async ({ page }) => {
+  const contentRequests: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/content/')) contentRequests.push(r.url());
+  });
+  for (const path of ['/', '/about', '/en/privacy', '/sitemap']) {
+    await page.goto(path);
+    await pageReady(page);
+  }
+  expect(contentRequests).toEqual([]);
+});
+
+test('after hydration a click navigates inside the app, without a page load', async ({ page }) => {
+  await page.goto('/about');
+  await pageReady(page);
+  await page.evaluate(() => ((window as any).__samePage = true));
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '网站导航' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '网站导航' })).toBeFocused();
+  expect(await page.evaluate(() => (window as any).__samePage)).toBe(true);
+});
+
+test('hydration changes nothing visible: the page before and after it looks the same', async ({ browser }) => {
+  for (const path of ['/', '/en/about', '/sitemap', '/nope']) {
+    const before = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1024, height: 900 } });
+    const after = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+    const plain = await before.newPage();
+    await plain.goto(path);
+    await expect(plain.getByRole('heading', { level: 1 })).toBeVisible();
+    const hydrated = await after.newPage();
+    await hydrated.goto(path);
+    await pageReady(hydrated);
+    const [a, b] = [await plain.screenshot({ fullPage: true }), await hydrated.screenshot({ fullPage: true })];
+    expect(Buffer.compare(a, b), `screenshots differ on ${path}`).toBe(0);
+    await before.close();
+    await after.close();
+  }
+});
+
+test('the server answers clean URLs with and without a slash, and 404 for unknown paths', async ({ request }) => {
+  for (const path of ['/', '/about', '/about/', '/en', '/en/', '/en/sitemap/']) {
+    expect((await request.get(path)).status(), path).toBe(200);
+  }
+  const index = await request.get('/about/index.html', { maxRedirects: 0 });
+  expect(index.status()).toBe(308);
+  expect(index.headers()['location']).toBe('/about');
+  expect((await request.get('/nope')).status()).toBe(404);
+  expect((await request.get('/en/nope')).status()).toBe(404);
+});
