@@ -114,8 +114,11 @@ mod tests {
     use super::*;
     use http_body_util::BodyExt;
 
+    /// A small dist/ of its own for each test (tests run in parallel).
     fn fixture() -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("portal-server-test-{}", std::process::id()));
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let dir = std::env::temp_dir().join(format!("portal-server-test-{}-{n}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         for (file, text) in [
             ("index.html", "home"),
