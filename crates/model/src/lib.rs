@@ -6,18 +6,26 @@
 //! its tests run natively in milliseconds. See `docs/content.md` for the editors' view.
 
 mod blocks;
+mod date;
 mod error;
+pub mod news;
 mod page;
 mod site;
 mod text;
 
 pub use blocks::{Block, HeadingLevel, ListBlock, TableBlock};
+pub use date::Date;
 pub use error::BundleError;
 pub use page::Page;
 pub use site::{FilingNumber, Footer, NavLink, Office, Site};
 pub use text::{Lang, Localized, Text};
 
 use serde::de::DeserializeOwned;
+
+/// Paths of the pages that are not generated from content (the app's `routes.rs` lists the
+/// same, and a test there keeps them equal). Section lists (`/news`) and items come from
+/// `site.json` and the items.
+pub const STATIC_PATHS: &[&str] = &["/", "/about", "/sitemap", "/copyright", "/privacy"];
 
 /// The bundle schema this build understands. A file with another `"schema"` is refused
 /// whole, rather than half-shown with fields the UI does not know.

@@ -11,7 +11,7 @@ pub struct Page {
     pub title: Text,
     /// One sentence for search results and the page's meta description.
     pub summary: Text,
-    /// Last reviewed, ISO date (YYYY-MM-DD).
-    pub updated: String,
+    /// Last reviewed.
+    pub updated: crate::Date,
     pub blocks: Vec<Block>,
 }

@@ -1,6 +1,7 @@
 //! `site.json`: the small file every page needs (office facts, navigation, footer). It is
 //! kept small on purpose: the first view downloads it.
 
+use crate::news::Section;
 use crate::Text;
 use serde::{Deserialize, Serialize};
 
@@ -15,6 +16,8 @@ pub struct Site {
     /// Primary navigation, in order. The UI shows only links to routes it has.
     pub navigation: Vec<NavLink>,
     pub footer: Footer,
+    /// Sections that list items (news, notices), each with its categories.
+    pub sections: Vec<Section>,
     /// The home page's lead paragraph.
     pub home_lead: Text,
 }

@@ -1,0 +1,99 @@
+//! `content build`: writes what the browser and search engines read, derived from a checked
+//! bundle, into the built site: every list page of every filter, every item page with its
+//! neighbours, the home page's latest items, `sitemap.xml` and the news feed `feed.xml`.
+//! It runs in every build (scripts/build), so dist/ never holds stale derived files.
+
+use crate::Bundle;
+use portal_model::news::{derive, HomeFeed, ItemPage, Section};
+use portal_model::{Lang, STATIC_PATHS};
+use std::path::Path;
+
+/// How many items the feed carries.
+pub const FEED_LENGTH: usize = 50;
+
+fn write_json<T: serde::Serialize>(out: &Path, file: &str, value: &T) -> Result<(), String> {
+    let path = out.join("content").join(file);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+    }
+    let json = serde_json::to_string(value).map_err(|e| e.to_string())?;
+    std::fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// Writes everything; returns how many files.
+pub fn write(bundle: &Bundle, out: &Path) -> Result<usize, String> {
+    let site = bundle.site.as_ref().ok_or("site.json did not load")?;
+    let derived = derive(&site.sections, &bundle.items);
+    let derived_dir = out.join("content/derived");
+    if derived_dir.exists() {
+        std::fs::remove_dir_all(&derived_dir).map_err(|e| format!("{}: {e}", derived_dir.display()))?;
+    }
+    let mut count = 0;
+    for list in &derived.lists {
+        write_json(out, &list.filter.file(&list.section, list.page), list)?;
+        count += 1;
+    }
+    for page in &derived.items {
+        write_json(out, &ItemPage::file(&page.item.id), page)?;
+        count += 1;
+    }
+    write_json(out, HomeFeed::FILE, &derived.home)?;
+    count += 1;
+
+    std::fs::write(out.join("sitemap.xml"), sitemap(&site.origin, &site.sections, &derived.items))
+        .map_err(|e| format!("sitemap.xml: {e}"))?;
+    std::fs::write(out.join("feed.xml"), feed(site, &derived.items)).map_err(|e| format!("feed.xml: {e}"))?;
+    Ok(count + 2)
+}
+
+/// Every page of the site in every language (list pages beyond the first are reached from
+/// the lists and left out).
+pub fn sitemap(origin: &str, sections: &[Section], items: &[ItemPage]) -> String {
+    let mut paths: Vec<(String, Option<String>)> = STATIC_PATHS.iter().map(|p| (p.to_string(), None)).collect();
+    paths.extend(sections.iter().map(|s| (format!("/{}", s.id), None)));
+    paths.extend(items.iter().map(|p| (format!("/{}/{}", p.section, p.item.id), Some(p.item.date.to_string()))));
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for (path, lastmod) in &paths {
+        for lang in Lang::ALL {
+            xml.push_str(&format!("  <url><loc>{}{}</loc>", xml_escape(origin), xml_escape(&lang.localize_path(path))));
+            if let Some(date) = lastmod {
+                xml.push_str(&format!("<lastmod>{date}</lastmod>"));
+            }
+            xml.push_str("</url>\n");
+        }
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+/// An Atom feed of the newest items of every section, in Chinese.
+pub fn feed(site: &portal_model::Site, items: &[ItemPage]) -> String {
+    let mut newest: Vec<&ItemPage> = items.iter().collect();
+    newest.sort_by(|a, b| b.item.date.cmp(&a.item.date).then_with(|| b.item.id.cmp(&a.item.id)));
+    newest.truncate(FEED_LENGTH);
+    let origin = xml_escape(&site.origin);
+    let updated = newest.first().map(|p| p.item.date.to_string()).unwrap_or_else(|| "2014-01-01".into());
+    let mut xml = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n  <title>{}</title>\n  <id>{origin}/</id>\n  <link href=\"{origin}/\"/>\n  <link rel=\"self\" href=\"{origin}/feed.xml\"/>\n  <updated>{updated}T00:00:00+08:00</updated>\n  <author><name>{}</name></author>\n",
+        xml_escape(site.office.name.in_lang(Lang::ZhCn)),
+        xml_escape(site.office.name.in_lang(Lang::ZhCn)),
+    );
+    for page in newest {
+        let item = &page.item;
+        let url = format!("{origin}/{}/{}", page.section, item.id);
+        xml.push_str(&format!(
+            "  <entry>\n    <title>{}</title>\n    <id>{url}</id>\n    <link href=\"{url}\"/>\n    <updated>{}T00:00:00+08:00</updated>\n    <summary>{}</summary>\n  </entry>\n",
+            xml_escape(item.title.in_lang(Lang::ZhCn)),
+            item.date,
+            xml_escape(item.summary.in_lang(Lang::ZhCn)),
+        ));
+    }
+    xml.push_str("</feed>\n");
+    xml
+}

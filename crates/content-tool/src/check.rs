@@ -1,0 +1,268 @@
+//! `content check`: loads every file of a bundle and reports, one line each, everything the
+//! site could not show: files that do not parse (with their JSON path), ids that do not
+//! match their file or date, duplicate ids, unknown categories, dangling links and
+//! attachments, attachment sizes that are wrong, tables with ragged rows.
+
+use crate::Bundle;
+use portal_model::news::NewsItem;
+use portal_model::{parse, Block, Page, Site, STATIC_PATHS};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// Attachment types the site knows how to describe.
+pub const ATTACHMENT_KINDS: &[&str] = &["pdf", "csv", "xlsx", "docx", "zip"];
+
+/// One problem: file (relative to the bundle), JSON path, reason.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Problem {
+    pub file: String,
+    pub path: String,
+    pub reason: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}: {}", self.file, self.path, self.reason)
+    }
+}
+
+fn problem(file: &str, path: impl Into<String>, reason: impl Into<String>) -> Problem {
+    Problem { file: file.to_string(), path: path.into(), reason: reason.into() }
+}
+
+fn from_bundle_error(err: portal_model::BundleError) -> Problem {
+    use portal_model::BundleError::*;
+    match err {
+        Syntax { file, line, column, reason } => problem(&file, format!("line {line}, column {column}"), reason),
+        UnsupportedSchema { file, found } => problem(
+            &file,
+            "$.schema",
+            match found {
+                Some(v) => format!("unsupported schema {v} (this build reads {})", portal_model::SCHEMA_VERSION),
+                None => "missing".to_string(),
+            },
+        ),
+        Invalid { file, path, reason } => problem(&file, path, reason),
+    }
+}
+
+/// JSON files directly in `dir`, sorted, as (name relative to the bundle, stem, text).
+fn json_files(root: &Path, sub: &str, problems: &mut Vec<Problem>) -> Vec<(String, String, String)> {
+    let dir = root.join(sub);
+    let Ok(entries) = std::fs::read_dir(&dir) else { return Vec::new() };
+    let mut files: Vec<_> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .filter_map(|path| {
+            let name = format!("{sub}/{}", path.file_name()?.to_string_lossy());
+            let stem = path.file_stem()?.to_string_lossy().into_owned();
+            match std::fs::read_to_string(&path) {
+                Ok(text) => Some((name, stem, text)),
+                Err(e) => {
+                    problems.push(problem(&name, "$", format!("cannot read: {e}")));
+                    None
+                }
+            }
+        })
+        .collect()
+}
+
+pub fn load_and_check(root: &Path) -> (Bundle, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let mut files = 0;
+
+    let site: Option<Site> = match std::fs::read_to_string(root.join("site.json")) {
+        Ok(text) => {
+            files += 1;
+            parse("site.json", &text).map_err(|e| problems.push(from_bundle_error(e))).ok()
+        }
+        Err(e) => {
+            problems.push(problem("site.json", "$", format!("cannot read: {e}")));
+            None
+        }
+    };
+
+    let mut pages = Vec::new();
+    for (name, stem, text) in json_files(root, "pages", &mut problems) {
+        files += 1;
+        match parse::<Page>(&name, &text) {
+            Ok(page) => {
+                if page.slug != stem {
+                    problems.push(problem(&name, "$.slug", format!("\"{}\" differs from the file name \"{stem}\"", page.slug)));
+                }
+                pages.push(page);
+            }
+            Err(e) => problems.push(from_bundle_error(e)),
+        }
+    }
+
+    let mut items = Vec::new();
+    let mut seen: BTreeMap<String, String> = BTreeMap::new();
+    for (name, stem, text) in json_files(root, "news/items", &mut problems) {
+        files += 1;
+        match parse::<NewsItem>(&name, &text) {
+            Ok(item) => {
+                check_item_identity(&name, &stem, &item, &mut problems);
+                if let Some(first) = seen.insert(item.id.clone(), name.clone()) {
+                    problems.push(problem(&name, "$.id", format!("\"{}\" is also the id of {first}", item.id)));
+                }
+                items.push(item);
+            }
+            Err(e) => problems.push(from_bundle_error(e)),
+        }
+    }
+
+    if let Some(site) = &site {
+        check_site(site, &items, &pages, root, &mut problems);
+    }
+    problems.sort();
+    (Bundle { site, pages, items, files }, problems)
+}
+
+/// `YYYYMMDD-NN`, equal to the file name, its date part equal to `date`.
+fn check_item_identity(name: &str, stem: &str, item: &NewsItem, problems: &mut Vec<Problem>) {
+    if item.id != stem {
+        problems.push(problem(name, "$.id", format!("\"{}\" differs from the file name \"{stem}\"", item.id)));
+    }
+    let well_formed = item.id.len() == 11
+        && item.id.as_bytes()[8] == b'-'
+        && item.id.chars().enumerate().all(|(i, c)| i == 8 || c.is_ascii_digit());
+    if !well_formed {
+        problems.push(problem(name, "$.id", format!("\"{}\" is not of the form YYYYMMDD-NN", item.id)));
+    } else {
+        let date = item.date.to_string().replace('-', "");
+        if item.id[..8] != date {
+            problems.push(problem(name, "$.id", format!("\"{}\" does not start with its date {}", item.id, item.date)));
+        }
+    }
+}
+
+fn check_site(site: &Site, items: &[NewsItem], pages: &[Page], root: &Path, problems: &mut Vec<Problem>) {
+    // Sections and categories: unique ids.
+    let mut categories = BTreeSet::new();
+    let mut section_ids = BTreeSet::new();
+    for (i, section) in site.sections.iter().enumerate() {
+        if !section_ids.insert(section.id.as_str()) {
+            problems.push(problem("site.json", format!("$.sections[{i}].id"), format!("\"{}\" is used twice", section.id)));
+        }
+        for (j, category) in section.categories.iter().enumerate() {
+            if !categories.insert(category.id.as_str()) {
+                problems.push(problem(
+                    "site.json",
+                    format!("$.sections[{i}].categories[{j}].id"),
+                    format!("\"{}\" is used twice", category.id),
+                ));
+            }
+        }
+    }
+
+    // Every path the site has, for links.
+    let item_ids: BTreeSet<&str> = items.iter().map(|i| i.id.as_str()).collect();
+    let section_of = |category: &str| {
+        site.sections.iter().find(|s| s.categories.iter().any(|c| c.id == category)).map(|s| s.id.as_str())
+    };
+    let page_slugs: BTreeSet<&str> = pages.iter().map(|p| p.slug.as_str()).collect();
+    let resolves = |href: &str| -> bool {
+        if !href.starts_with('/') {
+            return href.starts_with("https://") || href.starts_with("http://") || href.starts_with("tel:");
+        }
+        let path = href.split(['?', '#']).next().unwrap_or(href);
+        let path = if path.len() > 1 { path.trim_end_matches('/') } else { path };
+        if STATIC_PATHS.contains(&path) || section_ids.contains(path.trim_start_matches('/')) {
+            return true;
+        }
+        let mut parts = path.trim_start_matches('/').splitn(2, '/');
+        match (parts.next(), parts.next()) {
+            (Some(section), Some(id)) => {
+                section_ids.contains(section)
+                    && item_ids.contains(id)
+                    && items.iter().any(|i| i.id == id && section_of(&i.category) == Some(section))
+            }
+            _ => false,
+        }
+    };
+
+    for (i, link) in site.navigation.iter().enumerate() {
+        if !resolves(&link.path) {
+            problems.push(problem("site.json", format!("$.navigation[{i}].path"), format!("\"{}\" is not a page of the site", link.path)));
+        }
+    }
+    for (i, link) in site.footer.links.iter().enumerate() {
+        if !resolves(&link.path) {
+            problems.push(problem("site.json", format!("$.footer.links[{i}].path"), format!("\"{}\" is not a page of the site", link.path)));
+        }
+    }
+    // The static pages the app shows must exist.
+    for slug in STATIC_PATHS.iter().map(|p| p.trim_start_matches('/')).filter(|s| !s.is_empty() && *s != "sitemap") {
+        if !page_slugs.contains(slug) {
+            problems.push(problem(&format!("pages/{slug}.json"), "$", "missing: the site links to this page"));
+        }
+    }
+    for page in pages {
+        check_blocks(&format!("pages/{}.json", page.slug), "$.blocks", &page.blocks, &resolves, problems);
+    }
+
+    let public_root = root.parent().unwrap_or(root);
+    for item in items {
+        let file = format!("news/items/{}.json", item.id);
+        if section_of(&item.category).is_none() {
+            problems.push(problem(&file, "$.category", format!("\"{}\" is not a category of any section in site.json", item.category)));
+        }
+        if item.body.is_empty() {
+            problems.push(problem(&file, "$.body", "an item needs at least one block"));
+        }
+        for (i, tag) in item.tags.iter().enumerate() {
+            if tag.trim().is_empty() {
+                problems.push(problem(&file, format!("$.tags[{i}]"), "empty tag"));
+            }
+        }
+        check_blocks(&file, "$.body", &item.body, &resolves, problems);
+        for (i, attachment) in item.attachments.iter().enumerate() {
+            let at = format!("$.attachments[{i}]");
+            if !ATTACHMENT_KINDS.contains(&attachment.kind.as_str()) {
+                problems.push(problem(&file, format!("{at}.kind"), format!("\"{}\" is not one of {ATTACHMENT_KINDS:?}", attachment.kind)));
+            }
+            let relative = attachment.href.trim_start_matches('/');
+            if !attachment.href.starts_with('/') || relative.split('/').any(|s| s == ".." || s.is_empty()) {
+                problems.push(problem(&file, format!("{at}.href"), format!("\"{}\" must be a path on this site", attachment.href)));
+                continue;
+            }
+            match std::fs::metadata(public_root.join(relative)) {
+                Ok(meta) if meta.len() != attachment.bytes => problems.push(problem(
+                    &file,
+                    format!("{at}.bytes"),
+                    format!("says {} but {} has {} bytes", attachment.bytes, attachment.href, meta.len()),
+                )),
+                Ok(_) => {}
+                Err(_) => problems.push(problem(&file, format!("{at}.href"), format!("{} does not exist", attachment.href))),
+            }
+        }
+    }
+}
+
+fn check_blocks(file: &str, at: &str, blocks: &[Block], resolves: &dyn Fn(&str) -> bool, problems: &mut Vec<Problem>) {
+    for (i, block) in blocks.iter().enumerate() {
+        match block {
+            Block::Link { href, .. } if !resolves(href) => {
+                problems.push(problem(file, format!("{at}[{i}].href"), format!("\"{href}\" does not lead to a page of the site")));
+            }
+            Block::Table(table) => {
+                for (r, row) in table.rows.iter().enumerate() {
+                    if row.len() != table.head.len() {
+                        problems.push(problem(
+                            file,
+                            format!("{at}[{i}].rows[{r}]"),
+                            format!("has {} cells but the head has {}", row.len(), table.head.len()),
+                        ));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
