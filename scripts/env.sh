@@ -1,8 +1,8 @@
 # Sourced by scripts/run, scripts/test and scripts/size: the paths and variables they share.
-# Cargo's build cache lives outside the clone, so CI's fresh clone on the same machine
-# reuses compiled dependencies (a cold build of everything takes about 6 minutes here).
+# Cargo's build cache stays inside the clone: a cache shared between clones served one
+# clone's build of our own crates to another (docs/decisions/0003-build-cache.md).
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/port-portal/target}"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 # Never let trunk download a tool: a version mismatch must fail with a clear message.
 export TRUNK_OFFLINE=true

@@ -9,6 +9,7 @@
 //! `Send` so that pages can hold them in a `Resource`, whose value is serialised into the
 //! prerendered page and reused by the browser instead of fetched again.
 
+use portal_model::news::{HomeFeed, ItemPage, ListFilter, ListPage};
 use portal_model::{BundleError, Page, Site};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -45,6 +46,21 @@ pub fn site() -> impl Future<Output = Result<Site, ApiError>> + Send + 'static {
 /// `pages/<slug>.json`: a static page.
 pub fn page(slug: &str) -> impl Future<Output = Result<Page, ApiError>> + Send + 'static {
     load(format!("pages/{slug}.json"))
+}
+
+/// One page of a section's list, filtered (derived by the content tool).
+pub fn list(section: &str, filter: &ListFilter, page: usize) -> impl Future<Output = Result<ListPage, ApiError>> + Send + 'static {
+    load(filter.file(section, page))
+}
+
+/// One item with its neighbours (derived by the content tool).
+pub fn item(id: &str) -> impl Future<Output = Result<ItemPage, ApiError>> + Send + 'static {
+    load(ItemPage::file(id))
+}
+
+/// The home page's newest items of each section.
+pub fn home_feed() -> impl Future<Output = Result<HomeFeed, ApiError>> + Send + 'static {
+    load(HomeFeed::FILE.to_string())
 }
 
 #[cfg(not(feature = "ssr"))]

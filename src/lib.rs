@@ -17,7 +17,6 @@ pub mod prerender;
 pub mod routes;
 
 use components::{
-    breadcrumbs::Breadcrumbs,
     error_view::ErrorView,
     footer::Footer,
     head_links::HeadLinks,
@@ -31,8 +30,15 @@ use leptos::context::Provider;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html};
 use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
-use leptos_router::{MatchNestedRoutes, StaticSegment};
-use pages::{home::HomePage, not_found::NotFoundPage, site_map::SiteMapPage, static_page::StaticPage};
+// MatchNestedRoutes names PortalRoutes' return type; with `--cfg erase_components` (set in
+// .cargo/config.toml) the component macro rewrites it and the import looks unused.
+#[allow(unused_imports)]
+use leptos_router::MatchNestedRoutes;
+use leptos_router::{ParamSegment, StaticSegment};
+use pages::{
+    home::HomePage, news_item::NewsItemPage, news_list::NewsListPage, not_found::NotFoundPage,
+    site_map::SiteMapPage, static_page::StaticPage,
+};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -56,6 +62,18 @@ fn PortalRoutes(prefix: &'static str) -> impl MatchNestedRoutes + Clone {
             <Route path=StaticSegment("copyright") view=|| view! { <StaticPage slug="copyright"/> }/>
             <Route path=StaticSegment("privacy") view=|| view! { <StaticPage slug="privacy"/> }/>
             <Route path=StaticSegment("sitemap") view=SiteMapPage/>
+            <Route path=StaticSegment("news") view=|| view! { <NewsListPage section="news"/> }/>
+            <Route
+                path=(StaticSegment("news"), StaticSegment("list"), ParamSegment("category"), ParamSegment("year"), ParamSegment("page"))
+                view=|| view! { <NewsListPage section="news"/> }
+            />
+            <Route path=(StaticSegment("news"), ParamSegment("id")) view=|| view! { <NewsItemPage section="news"/> }/>
+            <Route path=StaticSegment("notices") view=|| view! { <NewsListPage section="notices"/> }/>
+            <Route
+                path=(StaticSegment("notices"), StaticSegment("list"), ParamSegment("category"), ParamSegment("year"), ParamSegment("page"))
+                view=|| view! { <NewsListPage section="notices"/> }
+            />
+            <Route path=(StaticSegment("notices"), ParamSegment("id")) view=|| view! { <NewsItemPage section="notices"/> }/>
         </ParentRoute>
     }
     .into_inner()
@@ -92,7 +110,6 @@ fn Shell() -> impl IntoView {
                                     <HeadLinks origin=origin/>
                                     <PrimaryNav links=links/>
                                     <div class="page-width">
-                                        <Breadcrumbs/>
                                         <main id=MAIN_ID tabindex="-1">
                                             <Routes fallback=NotFoundPage>
                                                 <PortalRoutes prefix="en"/>

@@ -17,7 +17,9 @@ use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
-use portal_model::Lang;
+use portal_model::news::{derive, NewsItem};
+use portal_model::{Lang, Site};
+use std::path::Path;
 use std::sync::Arc;
 
 /// Marks a document this tool wrote, so that it is never taken for Trunk's template.
@@ -53,19 +55,43 @@ impl Template {
     }
 }
 
-/// Every path to prerender, each with the file it is written to (relative to dist/).
-pub fn pages() -> Vec<(String, String)> {
+/// Every path to prerender, each with the file it is written to (relative to dist/): the
+/// routes without parameters, every list page of every filter and every item (from the
+/// bundle in `content_dir`, derived the way the content tool derives them), and the 404
+/// page, in every language.
+pub fn pages(content_dir: &Path) -> Result<Vec<(String, String)>, String> {
+    let read = |file: &str| {
+        std::fs::read_to_string(content_dir.join(file)).map_err(|e| format!("{}: {e}", content_dir.join(file).display()))
+    };
+    let site: Site = portal_model::parse("site.json", &read("site.json")?).map_err(|e| e.to_string())?;
+    let items_dir = content_dir.join("news/items");
+    let mut items = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(&items_dir) {
+        for entry in entries.filter_map(Result::ok) {
+            let name = format!("news/items/{}", entry.file_name().to_string_lossy());
+            items.push(portal_model::parse::<NewsItem>(&name, &read(&name)?).map_err(|e| e.to_string())?);
+        }
+    }
+    let derived = derive(&site.sections, &items);
+
+    let mut neutral: Vec<String> = routes::ALL.iter().filter(|r| !r.path.contains(':')).map(|r| r.path.to_string()).collect();
+    neutral.extend(derived.lists.iter().map(|l| l.filter.path(&l.section, l.page)));
+    neutral.extend(derived.items.iter().map(|p| format!("/{}/{}", p.section, p.item.id)));
+
+    let mut seen = std::collections::BTreeSet::new();
     let mut pages = Vec::new();
     for lang in Lang::ALL {
-        for route in routes::ALL {
-            let path = lang.localize_path(route.path);
+        for path in &neutral {
+            let path = lang.localize_path(path);
             let file = format!("{}/index.html", path.trim_end_matches('/')).trim_start_matches('/').to_string();
-            pages.push((path, file));
+            if seen.insert(file.clone()) {
+                pages.push((path, file));
+            }
         }
         let file = format!("{}/404.html", lang.url_prefix()).trim_start_matches('/').to_string();
         pages.push((lang.localize_path(NOT_FOUND_PROBE), file));
     }
-    pages
+    Ok(pages)
 }
 
 /// Renders one path to a complete document. Call [`init`] once first.

@@ -14,8 +14,35 @@ const TEMPLATE: &str = r#"<!DOCTYPE html>
 <body></body>
 </html>"#;
 
+/// The demo bundle as the build leaves it in dist/content: sources plus derived files.
+fn built_bundle() -> std::path::PathBuf {
+    static DIR: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| {
+        let source = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content");
+        let dist = std::env::temp_dir().join(format!("portal-prerender-test-{}", std::process::id()));
+        copy_dir(&source, &dist.join("content"));
+        let (bundle, problems) = content_tool::check::load_and_check(&source);
+        assert!(problems.is_empty(), "{problems:?}");
+        content_tool::build::write(&bundle, &dist).unwrap();
+        dist.join("content")
+    })
+    .clone()
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().map(Result::unwrap) {
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
 fn render(path: &str) -> Result<String, String> {
-    prerender::init(concat!(env!("CARGO_MANIFEST_DIR"), "/public/content").into());
+    prerender::init(built_bundle());
     prerender::render(path, &Template::parse(TEMPLATE).unwrap())
 }
 
@@ -58,10 +85,22 @@ fn unknown_path_renders_the_404_page_without_canonical() {
 
 #[test]
 fn every_page_of_the_site_map_is_prerendered_once() {
-    let pages = prerender::pages();
+    let pages = prerender::pages(&built_bundle()).unwrap();
     let files: std::collections::BTreeSet<_> = pages.iter().map(|(_, f)| f.as_str()).collect();
     assert_eq!(files.len(), pages.len(), "two paths write the same file");
-    for file in ["index.html", "about/index.html", "en/index.html", "en/sitemap/index.html", "404.html", "en/404.html"] {
+    for file in [
+        "index.html",
+        "about/index.html",
+        "en/index.html",
+        "en/sitemap/index.html",
+        "404.html",
+        "en/404.html",
+        "news/index.html",
+        "notices/list/policy/all/1/index.html",
+        "en/news/list/all/2024/1/index.html",
+        "news/20180612-01/index.html",
+        "en/news/20180612-01/index.html",
+    ] {
         assert!(files.contains(file), "{file} missing from {files:?}");
     }
 }
@@ -70,4 +109,22 @@ fn every_page_of_the_site_map_is_prerendered_once() {
 fn an_already_prerendered_document_is_not_a_template() {
     let once = render("/").unwrap();
     assert!(Template::parse(&once).is_err());
+}
+
+#[test]
+fn a_news_item_carries_its_body_breadcrumbs_and_neighbours() {
+    let html = render("/news/20180612-01").unwrap();
+    assert!(html.contains("深圳湾口岸旅检区新增一批便民服务设施"));
+    assert!(html.contains(r#"<li aria-current="page">深圳湾口岸旅检区新增一批便民服务设施</li>"#), "breadcrumb");
+    assert!(html.contains(r#"href="/news">新闻动态</a>"#), "breadcrumb to the list");
+    assert!(html.contains("示例内容"), "sample items say so");
+    assert!(html.contains(r#"rel="next""#) || html.contains(r#"rel="prev""#));
+}
+
+#[test]
+fn a_filtered_list_page_shows_its_filter_and_count() {
+    let html = render("/notices/list/policy/all/1").unwrap();
+    assert!(html.contains(r#"<option value="policy" selected"#), "{html}");
+    assert!(html.contains("共 "), "count line");
+    assert!(!render("/notices/list/port-news/all/1").unwrap().contains("list-count"), "a category of the other section is not found");
 }

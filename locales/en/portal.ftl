@@ -47,3 +47,36 @@ not-found-home = Go to the home page
 not-found-sitemap = See the site map to find the page you need
 
 announce-page = Page opened: { $title }
+
+route-news = News
+route-notices = Notices
+
+list-count = { $total } items, page { $page } of { $pages }
+list-empty = Nothing matches. Try another category or year.
+filter-legend = Filter
+filter-category = Category
+filter-year = Year
+filter-all-categories = All categories
+filter-all-years = All years
+filter-apply = Apply
+pagination-label = Pages
+pagination-previous = Previous
+pagination-next = Next
+pagination-page = Page { $page }
+
+item-date = Published
+item-source = Source
+item-category = Category
+item-tags = Tags
+item-attachments = Attachments
+item-attachment-wechat = If a file does not download inside WeChat, open the menu at the top right and choose to open the page in your browser.
+item-neighbours = More items
+item-newer = Newer
+item-older = Older
+sample-content = Sample content
+sample-note = This is sample content written to demonstrate the site. It is not real information from the Office.
+
+home-latest-more = All { $section }
+home-quick-heading = Frequently used
+home-quick-statistics = Checkpoint statistics
+home-quick-policy = Policies and regulations

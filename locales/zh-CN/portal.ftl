@@ -48,3 +48,36 @@ not-found-home = 返回首页
 not-found-sitemap = 查看网站导航，找到您需要的页面
 
 announce-page = 已打开页面：{ $title }
+
+route-news = 新闻动态
+route-notices = 通知公告
+
+list-count = 共 { $total } 条，第 { $page }/{ $pages } 页
+list-empty = 没有符合条件的信息。请换一个类别或年份。
+filter-legend = 筛选
+filter-category = 类别
+filter-year = 年份
+filter-all-categories = 全部类别
+filter-all-years = 全部年份
+filter-apply = 筛选
+pagination-label = 分页
+pagination-previous = 上一页
+pagination-next = 下一页
+pagination-page = 第 { $page } 页
+
+item-date = 发布日期
+item-source = 来源
+item-category = 类别
+item-tags = 标签
+item-attachments = 附件
+item-attachment-wechat = 在微信中无法下载附件时，请点右上角菜单，选择“在浏览器打开”。
+item-neighbours = 相邻信息
+item-newer = 较新一篇
+item-older = 较早一篇
+sample-content = 示例内容
+sample-note = 这是示例内容，用于演示本站，不是本办发布的真实信息。
+
+home-latest-more = 查看全部{ $section }
+home-quick-heading = 常用服务
+home-quick-statistics = 口岸统计数据
+home-quick-policy = 政策法规

@@ -1,6 +1,7 @@
 //! Renders every route of the portal to HTML in dist/, after `trunk build`.
 //!
-//! Usage: `prerender [--dist DIR] [--content DIR]` (defaults `dist`, `public/content`).
+//! Usage: `prerender [--dist DIR] [--content DIR]` (defaults `dist`, `dist/content`: the
+//! bundle as built, with the content tool's derived files).
 //! Prints how many pages it wrote and how long it took.
 
 use portal::prerender::{self, Template};
@@ -16,7 +17,7 @@ fn main() {
 
 fn run() -> Result<(), String> {
     let mut dist = PathBuf::from("dist");
-    let mut content = PathBuf::from("public/content");
+    let mut content = PathBuf::from("dist/content");
     let mut args = std::env::args().skip(1);
     while let Some(flag) = args.next() {
         let value = args.next().ok_or_else(|| format!("{flag} needs a value"))?;
@@ -31,8 +32,8 @@ fn run() -> Result<(), String> {
     let template = Template::parse(&template)?;
 
     let start = Instant::now();
-    prerender::init(content);
-    let pages = prerender::pages();
+    prerender::init(content.clone());
+    let pages = prerender::pages(&content)?;
     for (path, file) in &pages {
         let html = prerender::render(path, &template)?;
         let out = dist.join(file);

@@ -1,9 +1,13 @@
-//! "You are here": the trail from home to the current page, built from the route table.
-//! The last item is the current page: not a link, and marked `aria-current="page"`.
-//! Not shown on the home page (GOV.UK does the same: a trail of one says nothing).
+//! "You are here": the trail from home to the current page. The pages above come from the
+//! route table; the last item is the page's own title (an item's headline, not "News"),
+//! not a link, and marked `aria-current="page"`. Rendered by [`PageHeading`] just above the
+//! h1, so it always agrees with the heading, also on prerendered pages. Not shown on the
+//! home page (GOV.UK does the same: a trail of one says nothing).
+//!
+//! [`PageHeading`]: super::page_heading::PageHeading
 
 use crate::i18n::{message, use_lang};
-use crate::routes::{self, RouteInfo};
+use crate::routes;
 use crate::t;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -16,49 +20,41 @@ pub struct Crumb {
     pub href: Option<String>,
 }
 
-/// The crumbs for a path. Unknown paths get home and "page not found".
-pub fn crumbs_for(path: &str, lang: Lang) -> Vec<Crumb> {
+/// The crumbs for a path whose page is titled `current`. Unknown paths sit under home.
+pub fn crumbs_for(path: &str, lang: Lang, current: &str) -> Vec<Crumb> {
     let neutral = Lang::strip_prefix(path);
-    let to_crumb = |r: &RouteInfo, current: bool| Crumb {
-        label: message(lang, r.title),
-        href: (!current).then(|| lang.localize_path(r.path)),
+    let above = match routes::find(neutral) {
+        Some(route) if route.parent.is_none() => return Vec::new(),
+        Some(route) => routes::ancestors(route),
+        None => vec![&routes::HOME],
     };
-    match routes::find(neutral) {
-        Some(route) => {
-            let trail = routes::trail(route);
-            let last = trail.len() - 1;
-            trail.iter().enumerate().map(|(i, r)| to_crumb(r, i == last)).collect()
-        }
-        None => vec![
-            to_crumb(&routes::HOME, false),
-            Crumb { label: t!(lang, "route-not-found"), href: None },
-        ],
-    }
+    above
+        .into_iter()
+        .map(|r| Crumb { label: message(lang, r.title), href: Some(lang.localize_path(r.path)) })
+        .chain(std::iter::once(Crumb { label: current.to_string(), href: None }))
+        .collect()
 }
 
 #[component]
-pub fn Breadcrumbs() -> impl IntoView {
-    let lang = use_lang();
-    let location = use_location();
-    let crumbs = Memo::new(move |_| crumbs_for(&location.pathname.get(), lang.get()));
-    move || {
-        let crumbs = crumbs.get();
-        (crumbs.len() > 1).then(|| {
-            view! {
-                <nav class="breadcrumbs" aria-label=t!(lang.get(), "nav-breadcrumb")>
-                    <ol class="breadcrumbs__list">
-                        {crumbs
-                            .into_iter()
-                            .map(|crumb| match crumb.href {
-                                Some(href) => view! { <li><a href=href>{crumb.label}</a></li> }.into_any(),
-                                None => view! { <li aria-current="page">{crumb.label}</li> }.into_any(),
-                            })
-                            .collect_view()}
-                    </ol>
-                </nav>
-            }
-        })
-    }
+pub fn Breadcrumbs(current: String) -> impl IntoView {
+    let lang = use_lang().get_untracked();
+    let path = use_location().pathname.get_untracked();
+    let crumbs = crumbs_for(&path, lang, &current);
+    (!crumbs.is_empty()).then(|| {
+        view! {
+            <nav class="breadcrumbs" aria-label=t!(lang, "nav-breadcrumb")>
+                <ol class="breadcrumbs__list">
+                    {crumbs
+                        .into_iter()
+                        .map(|crumb| match crumb.href {
+                            Some(href) => view! { <li><a href=href>{crumb.label}</a></li> }.into_any(),
+                            None => view! { <li aria-current="page">{crumb.label}</li> }.into_any(),
+                        })
+                        .collect_view()}
+                </ol>
+            </nav>
+        }
+    })
 }
 
 #[cfg(test)]
@@ -67,7 +63,7 @@ mod tests {
 
     #[test]
     fn trail_of_a_static_page_in_english() {
-        let crumbs = crumbs_for("/en/about", Lang::En);
+        let crumbs = crumbs_for("/en/about", Lang::En, "About us");
         assert_eq!(
             crumbs,
             vec![
@@ -78,9 +74,18 @@ mod tests {
     }
 
     #[test]
-    fn unknown_path_ends_in_not_found() {
-        let crumbs = crumbs_for("/no/such/page", Lang::ZhCn);
-        assert_eq!(crumbs.last().unwrap().label, "页面未找到");
+    fn an_item_sits_under_its_list_with_its_own_title() {
+        let crumbs = crumbs_for("/notices/20240315-01", Lang::ZhCn, "清明节出行提示");
+        let labels: Vec<_> = crumbs.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(labels, ["首页", "通知公告", "清明节出行提示"]);
+        assert_eq!(crumbs[1].href.as_deref(), Some("/notices"));
+    }
+
+    #[test]
+    fn unknown_path_sits_under_home_and_home_has_none() {
+        let crumbs = crumbs_for("/no/such/page", Lang::ZhCn, "页面未找到");
+        assert_eq!(crumbs.len(), 2);
         assert_eq!(crumbs[0].href.as_deref(), Some("/"));
+        assert!(crumbs_for("/en/", Lang::En, "Home").is_empty());
     }
 }

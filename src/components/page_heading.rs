@@ -1,5 +1,5 @@
-//! Every page's one `<h1>`, which also sets the document title and, after an in-app
-//! navigation, takes focus and announces the new page.
+//! Every page's one `<h1>`, with the breadcrumbs above it; it also sets the document title
+//! and description and, after an in-app navigation, takes focus and announces the page.
 //!
 //! Why the heading and not the route change does this: a page whose content loads
 //! asynchronously has no heading yet when the URL changes. Focusing then would land on
@@ -10,6 +10,7 @@
 //! language re-creates the page. A page that tracked it would re-render while the router is
 //! disposing it and touch disposed signals (seen: a panic on switching /about -> /en/about).
 
+use super::breadcrumbs::Breadcrumbs;
 use super::route_announcer::{announce, use_navigated};
 use crate::i18n::use_lang;
 use crate::t;
@@ -39,6 +40,7 @@ pub fn PageHeading(
         }
     });
     view! {
+        <Breadcrumbs current=title.clone()/>
         <Title text=format!("{} - {}", title, t!(lang, "site-name"))/>
         {description.map(|content| view! { <Meta name="description" content=content/> })}
         <h1 class="page-heading" tabindex="-1" node_ref=heading>{title}</h1>

@@ -1,18 +1,25 @@
-//! `/`: the office's name, what the site is for, entry points to the sections that exist
-//! (from the navigation in `site.json`, filtered to built routes), and how to reach us.
+//! `/`: the office's name and what the site is for, quick links to what people come for
+//! most, the newest items of each section (news, notices) with a link to each list, entry
+//! points to the other sections that exist, and how to reach the office.
 
+use crate::api;
+use crate::components::error_view::ErrorView;
+use crate::components::item_list::ItemList;
+use crate::components::loading::Loading;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::{lang_attr, use_lang};
 use crate::routes;
 use crate::t;
 use leptos::prelude::*;
-use portal_model::Site;
+use portal_model::news::{HomeFeed, ListFilter};
+use portal_model::{Lang, Site};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let l = use_lang().get_untracked();
     let site = expect_context::<Site>();
     let lead = site.home_lead.get(l);
+    let feed = Resource::new(|| (), |_| api::home_feed());
     let entries: Vec<_> = site
         .navigation
         .iter()
@@ -20,9 +27,30 @@ pub fn HomePage() -> impl IntoView {
         .cloned()
         .collect();
     let footer = site.footer.clone();
+    let latest_site = site.clone();
+    let quick = [
+        (t!(l, "home-quick-statistics"), ListFilter { category: Some("statistics".into()), year: None }.path("news", 1)),
+        (t!(l, "route-notices"), "/notices".to_string()),
+        (t!(l, "home-quick-policy"), ListFilter { category: Some("policy".into()), year: None }.path("notices", 1)),
+        (t!(l, "home-contact-heading"), "/about".to_string()),
+    ];
     view! {
         <PageHeading title=t!(l, "site-name") description=lead.text.to_string()/>
         <p class="lead" lang=lang_attr(lead.lang, l)>{lead.text.to_string()}</p>
+        <section class="home__section" aria-labelledby="home-quick">
+            <h2 id="home-quick">{t!(l, "home-quick-heading")}</h2>
+            <ul class="home__quick">
+                {quick.into_iter().map(|(label, path)| view! {
+                    <li><a href=l.localize_path(&path)>{label}</a></li>
+                }).collect_view()}
+            </ul>
+        </section>
+        <Suspense fallback=Loading>
+            {move || feed.get().map(|result| match result {
+                Ok(feed) => latest(feed, &latest_site, l).into_any(),
+                Err(error) => view! { <ErrorView error=error on_retry=move |_| feed.refetch()/> }.into_any(),
+            })}
+        </Suspense>
         <section class="home__section" aria-labelledby="home-entries">
             <h2 id="home-entries">{t!(l, "home-lead-heading")}</h2>
             <ul class="home__cards">
@@ -53,4 +81,26 @@ pub fn HomePage() -> impl IntoView {
             <p>{t!(l, "footer-address")} " " {footer.address.in_lang(l).to_string()}</p>
         </section>
     }
+}
+
+/// The newest items of each section, each list under its heading with a link to all.
+fn latest(feed: HomeFeed, site: &Site, l: Lang) -> impl IntoView {
+    feed.sections
+        .into_iter()
+        .filter_map(|(id, items)| {
+            let section = site.sections.iter().find(|s| s.id == id)?.clone();
+            let label = section.label.in_lang(l).to_string();
+            let heading_id = format!("home-latest-{id}");
+            let labelled_by = heading_id.clone();
+            Some(view! {
+                <section class="home__section" aria-labelledby=labelled_by>
+                    <h2 id=heading_id>{label.clone()}</h2>
+                    <ItemList items=items section=section/>
+                    <p class="home__more">
+                        <a href=l.localize_path(&format!("/{id}"))>{t!(l, "home-latest-more", section = label)}</a>
+                    </p>
+                </section>
+            })
+        })
+        .collect_view()
 }

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use portal_model::Lang;
 
 fn children_of(parent: &'static str) -> Vec<&'static RouteInfo> {
-    routes::ALL.iter().filter(|r| r.parent == Some(parent)).collect()
+    routes::ALL.iter().filter(|r| r.in_site_map && r.parent == Some(parent)).collect()
 }
 
 fn tree(route: &'static RouteInfo, lang: Lang) -> AnyView {

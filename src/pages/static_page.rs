@@ -25,7 +25,7 @@ pub fn StaticPage(slug: &'static str) -> impl IntoView {
                             <div class="prose">
                                 <Blocks blocks=page.blocks.clone() lang=l/>
                             </div>
-                            <p class="page-meta">{t!(l, "page-updated", date = page.updated.clone())}</p>
+                            <p class="page-meta">{t!(l, "page-updated", date = page.updated.to_string())}</p>
                         }
                         .into_any()
                     }
