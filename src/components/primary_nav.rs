@@ -24,7 +24,9 @@ pub fn PrimaryNav(links: Vec<NavLink>) -> impl IntoView {
                         let current = move || {
                             let here = Lang::strip_prefix(&location.pathname.get()).trim_end_matches('/').to_string();
                             let target = path.trim_end_matches('/');
-                            (here == target || (here.is_empty() && target.is_empty())).then_some("page")
+                            // A section stays current on its filtered lists and its items.
+                            let inside = !target.is_empty() && here.starts_with(&format!("{target}/"));
+                            (here == target || inside).then_some("page")
                         };
                         let href = {
                             let path = link.path.clone();

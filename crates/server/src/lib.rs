@@ -86,8 +86,32 @@ fn is_hashed_asset(path: &str) -> bool {
     stem.rsplit_once('-').is_some_and(|(_, hash)| hash.len() == 16 && hash.chars().all(|c| c.is_ascii_hexdigit()))
 }
 
+/// The list filter form without the app submits `/news?category=policy&year=2024`; the
+/// pages live at `/news/list/policy/2024/1`. Returns that path for such a request.
+fn filter_redirect(path: &str, query: Option<&str>) -> Option<String> {
+    let query = query?;
+    let mut category = "all".to_string();
+    let mut year = "all".to_string();
+    let mut any = false;
+    for pair in query.split('&') {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let clean = |v: &str| v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') && !v.is_empty();
+        match key {
+            "category" if clean(value) => (category, any) = (value.to_string(), true),
+            "year" if clean(value) => (year, any) = (value.to_string(), true),
+            _ => {}
+        }
+    }
+    any.then(|| format!("{}/list/{category}/{year}/1", path.trim_end_matches('/')))
+}
+
 async fn serve(State(site): State<Site>, uri: Uri, request: Request) -> Response {
     let path = uri.path();
+    if page_file(&site.dist, path).is_some() {
+        if let Some(target) = filter_redirect(path, uri.query()) {
+            return Redirect::to(&target).into_response();
+        }
+    }
     if let Some(clean) = path.strip_suffix("/index.html") {
         let target = if clean.is_empty() { "/" } else { clean };
         return Redirect::permanent(target).into_response();
@@ -153,6 +177,17 @@ mod tests {
         assert_eq!(get(&app, "/").await.1, "home");
         assert_eq!(get(&app, "/en").await.1, "home en");
         assert_eq!(get(&app, "/en/").await.1, "home en");
+    }
+
+    #[tokio::test]
+    async fn the_filter_form_without_the_app_lands_on_the_list_path() {
+        let app = site(fixture());
+        let (status, _, location, _) = get(&app, "/about?category=policy&year=2024").await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        assert_eq!(location.as_deref(), Some("/about/list/policy/2024/1"));
+        let (_, _, location, _) = get(&app, "/en/?year=2020").await;
+        assert_eq!(location.as_deref(), Some("/en/list/all/2020/1"));
+        assert_eq!(get(&app, "/about?utm=x").await.0, StatusCode::OK);
     }
 
     #[tokio::test]
