@@ -94,6 +94,14 @@ pub fn pages(content_dir: &Path) -> Result<Vec<(String, String)>, String> {
     Ok(pages)
 }
 
+/// Marks a document as the 404 page. The server sends it for any unknown URL, and the app
+/// must not hydrate it: at `/news/<unknown id>` the router would build the item page, not
+/// the 404 page that was rendered, and hydration would fail. The 404 page needs no app (its
+/// links are plain links), so `main.rs` leaves such a document as it is.
+pub fn mark_not_found(html: &str) -> String {
+    html.replacen("<html", r#"<html data-status="404""#, 1)
+}
+
 /// Renders one path to a complete document. Call [`init`] once first.
 ///
 /// A page that rendered the error view (its bundle file is missing or broken) is refused:

@@ -35,7 +35,10 @@ fn run() -> Result<(), String> {
     prerender::init(content.clone());
     let pages = prerender::pages(&content)?;
     for (path, file) in &pages {
-        let html = prerender::render(path, &template)?;
+        let mut html = prerender::render(path, &template)?;
+        if file.ends_with("404.html") {
+            html = prerender::mark_not_found(&html);
+        }
         let out = dist.join(file);
         if let Some(parent) = out.parent() {
             std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;

@@ -7,10 +7,15 @@ use leptos::prelude::*;
 use portal_model::news::{ItemSummary, Section};
 
 #[component]
-pub fn ItemList(items: Vec<ItemSummary>, section: Section) -> impl IntoView {
+pub fn ItemList(
+    items: Vec<ItemSummary>,
+    section: Section,
+    /// The list's accessible name (the section's name), so it can be found and told apart.
+    label: String,
+) -> impl IntoView {
     let lang = use_lang().get_untracked();
     view! {
-        <ul class="item-list">
+        <ul class="item-list" aria-label=label>
             {items
                 .into_iter()
                 .map(|item| {

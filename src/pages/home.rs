@@ -95,7 +95,7 @@ fn latest(feed: HomeFeed, site: &Site, l: Lang) -> impl IntoView {
             Some(view! {
                 <section class="home__section" aria-labelledby=labelled_by>
                     <h2 id=heading_id>{label.clone()}</h2>
-                    <ItemList items=items section=section/>
+                    <ItemList items=items section=section label=label.clone()/>
                     <p class="home__more">
                         <a href=l.localize_path(&format!("/{id}"))>{t!(l, "home-latest-more", section = label)}</a>
                     </p>

@@ -133,7 +133,7 @@ fn ListView(list: ListPage, section: Section) -> impl IntoView {
         {if list.items.is_empty() {
             view! { <p>{t!(lang, "list-empty")}</p> }.into_any()
         } else {
-            view! { <ItemList items=list.items.clone() section=section.clone()/> }.into_any()
+            view! { <ItemList items=list.items.clone() section=section.clone() label=section.label.in_lang(lang).to_string()/> }.into_any()
         }}
         <Pagination current=list.page pages=list.pages href=href/>
     }

@@ -31,6 +31,6 @@ pub fn SiteMapPage() -> impl IntoView {
     view! {
         <PageHeading title=t!(l, "route-sitemap") description=t!(l, "sitemap-lead")/>
         <p>{t!(l, "sitemap-lead")}</p>
-        <ul class="site-map">{tree(&routes::HOME, l)}</ul>
+        <ul class="site-map" aria-label=t!(l, "route-sitemap")>{tree(&routes::HOME, l)}</ul>
     }
 }
