@@ -1,7 +1,8 @@
 //! Renders every route of the portal to HTML in dist/, after `trunk build`.
 //!
-//! Usage: `prerender [--dist DIR] [--content DIR]` (defaults `dist`, `dist/content`: the
-//! bundle as built, with the content tool's derived files).
+//! Usage: `prerender [--dist DIR] [--content DIR] [--template FILE]` (defaults `dist`,
+//! `dist/content`: the bundle as built, with the content tool's derived files, and
+//! `DIST/index.html` as Trunk wrote it).
 //! Prints how many pages it wrote and how long it took.
 
 use portal::prerender::{self, Template};
@@ -18,16 +19,18 @@ fn main() {
 fn run() -> Result<(), String> {
     let mut dist = PathBuf::from("dist");
     let mut content = PathBuf::from("dist/content");
+    let mut template_file = None;
     let mut args = std::env::args().skip(1);
     while let Some(flag) = args.next() {
         let value = args.next().ok_or_else(|| format!("{flag} needs a value"))?;
         match flag.as_str() {
             "--dist" => dist = PathBuf::from(value),
             "--content" => content = PathBuf::from(value),
+            "--template" => template_file = Some(PathBuf::from(value)),
             other => return Err(format!("unknown option {other}")),
         }
     }
-    let index = dist.join("index.html");
+    let index = template_file.unwrap_or_else(|| dist.join("index.html"));
     let template = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     let template = Template::parse(&template)?;
 
