@@ -17,13 +17,15 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Mounts a view into a fresh container and returns the container.
-fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> web_sys::HtmlElement {
+/// Mounts a view into a fresh container, inside a router as in the app (headings render
+/// breadcrumbs from the location), and returns the container.
+fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + Send + 'static) -> web_sys::HtmlElement {
     let container: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
     let handle = leptos::mount::mount_to(container.clone(), move || {
         leptos_meta::provide_meta_context();
-        view()
+        // Children are built lazily, inside the router.
+        view! { <leptos_router::components::Router>{view()}</leptos_router::components::Router> }
     });
     handle.forget();
     container
