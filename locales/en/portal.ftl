@@ -80,3 +80,8 @@ home-latest-more = All { $section }
 home-quick-heading = Frequently used
 home-quick-statistics = Checkpoint statistics
 home-quick-policy = Policies and regulations
+
+care-on = Easy-read version
+care-off = Back to standard version
+care-announce-on = Easy-read version on: larger text, wider spacing, a simpler layout.
+care-announce-off = Back to the standard version.

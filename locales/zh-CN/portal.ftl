@@ -81,3 +81,8 @@ home-latest-more = 查看全部{ $section }
 home-quick-heading = 常用服务
 home-quick-statistics = 口岸统计数据
 home-quick-policy = 政策法规
+
+care-on = 关怀版
+care-off = 返回标准版
+care-announce-on = 已切换到关怀版：字更大、行距更宽、版面更简洁。
+care-announce-off = 已返回标准版。

@@ -2,6 +2,7 @@
 //! Its text comes from the locale files, not the bundle, so it shows even when the
 //! bundle cannot be loaded.
 
+use super::care_toggle::CareToggle;
 use super::language_switch::LanguageSwitch;
 use crate::i18n::use_lang;
 use crate::t;
@@ -17,7 +18,10 @@ pub fn Header() -> impl IntoView {
                     <img class="site-header__emblem" src="/emblem.svg" alt="" width="40" height="40"/>
                     <span>{move || t!(lang.get(), "site-name")}</span>
                 </a>
-                <LanguageSwitch/>
+                <div class="site-header__tools">
+                    <CareToggle/>
+                    <LanguageSwitch/>
+                </div>
             </div>
         </header>
     }

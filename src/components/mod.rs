@@ -3,6 +3,7 @@
 
 pub mod blocks;
 pub mod breadcrumbs;
+pub mod care_toggle;
 pub mod error_view;
 pub mod footer;
 pub mod head_links;

@@ -1,0 +1,17 @@
+// Applies the reader's display preferences to <html> before the page paints, so there is no
+// flash of the standard look and nothing that hydration compares is touched. Loaded as a
+// blocking script in <head>; it must stay tiny.
+//   ?care=1 / ?care=0 in the address turns elder-care mode (关怀版) on or off and remembers it;
+//   otherwise the remembered choice applies.
+(function () {
+  var root = document.documentElement;
+  var match = /[?&]care=([01])(?:&|$)/.exec(location.search);
+  var value = match ? match[1] : null;
+  try {
+    if (value) localStorage.setItem('portal.care', value);
+    else value = localStorage.getItem('portal.care');
+  } catch (e) {
+    // Storage can be blocked (private browsing, some in-app browsers): the address still works.
+  }
+  if (value === '1') root.setAttribute('data-care', '1');
+})();

@@ -1,0 +1,104 @@
+// Elder-care mode (关怀版): the header switch, persistence, shared ?care=1 links, and the
+// national figures on every route (text >= 18 px, line height >= 1.3, targets >= 60 px,
+// contrast via axe), with no horizontal scroll at 320 px (400% zoom on a 1280 px screen).
+import { test, expect, pageReady, allRoutes, expectNoAxeViolations } from './helpers';
+import type { Page } from '@playwright/test';
+
+async function expectElderFigures(page: Page, path: string) {
+  const figures = await page.evaluate(() => {
+    const px = (v: string) => parseFloat(v);
+    const main = document.querySelector('main p, main li') as HTMLElement;
+    const style = getComputedStyle(main);
+    const boxes = [...document.querySelectorAll('.primary-nav__list a, .home__quick a, .care-toggle--off, .pagination__list a')]
+      .map((a) => a.getBoundingClientRect())
+      .filter((r) => r.width > 0);
+    return {
+      fontSize: px(style.fontSize),
+      lineHeight: px(style.lineHeight) / px(style.fontSize),
+      smallestTarget: Math.min(...boxes.map((r) => Math.min(r.width, r.height))),
+    };
+  });
+  expect(figures.fontSize, `${path}: main text size`).toBeGreaterThanOrEqual(18);
+  expect(figures.lineHeight, `${path}: line height`).toBeGreaterThanOrEqual(1.3);
+  expect(figures.smallestTarget, `${path}: smallest nav target`).toBeGreaterThanOrEqual(60);
+}
+
+test('the header switch turns elder mode on and off, and the choice survives a reload', async ({ page }) => {
+  await page.goto('/about');
+  await pageReady(page);
+  const before = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p')!).fontSize));
+  await page.getByRole('link', { name: '关怀版' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-care', '1');
+  await expect(page.locator('[aria-live="polite"]')).toContainText('已切换到关怀版');
+  // Only the switch that changes something is offered.
+  await expect(page.getByRole('link', { name: '关怀版', exact: true })).toBeHidden();
+  await expect(page.getByRole('link', { name: '返回标准版' })).toBeVisible();
+  const after = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p')!).fontSize));
+  expect(after).toBeGreaterThan(before);
+  await expectElderFigures(page, '/about');
+
+  await page.reload();
+  await pageReady(page);
+  await expect(page.locator('html')).toHaveAttribute('data-care', '1');
+  await page.getByRole('link', { name: '返回标准版' }).click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-care', '1');
+  await expect(page.getByRole('link', { name: '关怀版', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: '返回标准版' })).toBeHidden();
+  await page.reload();
+  await pageReady(page);
+  await expect(page.locator('html')).not.toHaveAttribute('data-care', '1');
+});
+
+test('a shared ?care=1 link opens elder mode, and it stays on other pages', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/en/?care=1');
+  await pageReady(page);
+  await expect(page.locator('html')).toHaveAttribute('data-care', '1');
+  await expect(page.getByRole('link', { name: 'Back to standard version' })).toBeVisible();
+  await page.goto('/en/news');
+  await pageReady(page);
+  await expect(page.locator('html')).toHaveAttribute('data-care', '1');
+  await context.close();
+});
+
+test('every route in elder mode meets the figures and axe, in both languages', async ({ page }) => {
+  const routes = await allRoutes(page);
+  await page.goto('/?care=1');
+  for (const route of [...routes, '/news/20180612-01', '/notices/list/all/all/2']) {
+    for (const path of [route, route === '/' ? '/en/' : `/en${route}`]) {
+      await page.goto(path);
+      await pageReady(page);
+      await expect(page.locator('html')).toHaveAttribute('data-care', '1');
+      await expectElderFigures(page, path);
+      await expectNoAxeViolations(page);
+    }
+  }
+});
+
+test('the home page in elder mode has big tiles for the most used tasks', async ({ page }) => {
+  await page.goto('/?care=1');
+  await pageReady(page);
+  const tiles = page.getByRole('region', { name: '常用服务' }).getByRole('link');
+  expect(await tiles.count()).toBeGreaterThanOrEqual(4);
+  for (const tile of await tiles.all()) {
+    const box = (await tile.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(60);
+    const size = await tile.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(30);
+  }
+});
+
+test('no horizontal scroll at 320 px in either mode', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const routes = [...(await allRoutes(page)), '/news/20180612-01', '/en/notices/list/policy/all/1'];
+  for (const care of ['0', '1']) {
+    await page.goto(`/?care=${care}`);
+    for (const path of routes) {
+      await page.goto(path);
+      await pageReady(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `horizontal overflow on ${path} (care=${care})`).toBeLessThanOrEqual(0);
+    }
+  }
+});
