@@ -61,6 +61,7 @@ fn PortalRoutes(prefix: &'static str) -> impl MatchNestedRoutes + Clone {
             <Route path=StaticSegment("about") view=|| view! { <StaticPage slug="about"/> }/>
             <Route path=StaticSegment("copyright") view=|| view! { <StaticPage slug="copyright"/> }/>
             <Route path=StaticSegment("privacy") view=|| view! { <StaticPage slug="privacy"/> }/>
+            <Route path=StaticSegment("accessibility") view=|| view! { <StaticPage slug="accessibility"/> }/>
             <Route path=StaticSegment("sitemap") view=SiteMapPage/>
             <Route path=StaticSegment("news") view=|| view! { <NewsListPage section="news"/> }/>
             <Route

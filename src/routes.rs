@@ -29,6 +29,7 @@ pub const ABOUT: RouteInfo = page("/about", "route-about", Some("/"));
 pub const COPYRIGHT: RouteInfo = page("/copyright", "route-copyright", Some("/"));
 pub const PRIVACY: RouteInfo = page("/privacy", "route-privacy", Some("/"));
 pub const SITEMAP: RouteInfo = page("/sitemap", "route-sitemap", Some("/"));
+pub const ACCESSIBILITY: RouteInfo = page("/accessibility", "route-accessibility", Some("/"));
 
 /// Every route, in site-map order. Filtered list pages count as their list; items have
 /// their list as parent.
@@ -40,6 +41,7 @@ pub const ALL: &[RouteInfo] = &[
     SITEMAP,
     COPYRIGHT,
     PRIVACY,
+    ACCESSIBILITY,
     hidden("/news/list/:category/:year/:page", "route-news", "/"),
     hidden("/news/:id", "route-news", "/news"),
     hidden("/notices/list/:category/:year/:page", "route-notices", "/"),

@@ -13,6 +13,7 @@ route-home = Home
 route-about = About us
 route-copyright = Copyright
 route-privacy = Privacy
+route-accessibility = Accessibility statement
 route-sitemap = Site map
 route-not-found = Page not found
 

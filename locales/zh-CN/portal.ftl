@@ -14,6 +14,7 @@ route-home = 首页
 route-about = 关于我们
 route-copyright = 版权保护
 route-privacy = 隐私声明
+route-accessibility = 无障碍声明
 route-sitemap = 网站导航
 route-not-found = 页面未找到
 

@@ -5,6 +5,8 @@ import { test, expect, allRoutes, expectNoAxeViolations, pageReady } from './hel
 const NOT_FOUND = '/this-page-does-not-exist';
 
 test('axe finds no WCAG 2.2 AA violations on any route, in zh-CN and en', async ({ page }) => {
+  // Visits every route: allow for the count, not for slowness.
+  test.setTimeout(180_000);
   const routes = [...(await allRoutes(page)), NOT_FOUND];
   for (const route of routes) {
     for (const path of [route, route === '/' ? '/en/' : `/en${route}`]) {
@@ -25,6 +27,8 @@ test('axe finds no violations on the error view', async ({ page }) => {
 });
 
 test('no horizontal scroll at 375 px on any route', async ({ page }) => {
+  // Visits every route: allow for the count, not for slowness.
+  test.setTimeout(180_000);
   await page.setViewportSize({ width: 375, height: 740 });
   const routes = [...(await allRoutes(page)), NOT_FOUND];
   for (const route of routes) {

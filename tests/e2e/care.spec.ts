@@ -63,6 +63,8 @@ test('a shared ?care=1 link opens elder mode, and it stays on other pages', asyn
 });
 
 test('every route in elder mode meets the figures and axe, in both languages', async ({ page }) => {
+  // Visits every route: allow for the count, not for slowness.
+  test.setTimeout(180_000);
   const routes = await allRoutes(page);
   await page.goto('/?care=1');
   for (const route of [...routes, '/news/20180612-01', '/notices/list/all/all/2']) {
@@ -90,6 +92,8 @@ test('the home page in elder mode has big tiles for the most used tasks', async 
 });
 
 test('no horizontal scroll at 320 px in either mode', async ({ page }) => {
+  // Visits every route: allow for the count, not for slowness.
+  test.setTimeout(180_000);
   await page.setViewportSize({ width: 320, height: 640 });
   const routes = [...(await allRoutes(page)), '/news/20180612-01', '/en/notices/list/policy/all/1'];
   for (const care of ['0', '1']) {
@@ -101,4 +105,17 @@ test('no horizontal scroll at 320 px in either mode', async ({ page }) => {
       expect(overflow, `horizontal overflow on ${path} (care=${care})`).toBeLessThanOrEqual(0);
     }
   }
+});
+
+test('the accessibility statement is linked from every footer and says how to report a barrier', async ({ page }) => {
+  await page.goto('/en/news');
+  await pageReady(page);
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Accessibility statement' })).toBeFocused();
+  for (const heading of ['The standard we aim at', 'How we test', 'What we know falls short', 'How to tell us about a barrier']) {
+    await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+  }
+  await expect(page.getByRole('main')).toContainText('WCAG 2.2');
+  await expect(page.getByRole('main')).toContainText('GB/T 37668');
+  await expect(page.getByRole('main')).toContainText('0755-83394325');
 });

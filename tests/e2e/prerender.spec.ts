@@ -63,6 +63,8 @@ test('after hydration a click navigates inside the app, without a page load', as
 });
 
 test('hydration changes nothing visible: the page before and after it looks the same', async ({ browser }) => {
+  // Visits every route: allow for the count, not for slowness.
+  test.setTimeout(180_000);
   for (const path of ['/', '/en/about', '/sitemap', '/nope']) {
     const before = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1024, height: 900 } });
     const after = await browser.newContext({ viewport: { width: 1024, height: 900 } });

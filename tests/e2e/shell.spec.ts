@@ -55,10 +55,12 @@ test('an unknown path shows the 404 page in the path\'s language', async ({ page
 });
 
 test('the site map lists every route, and each one opens a real page', async ({ page }) => {
+  // Visits every route: allow for the count, not for slowness.
+  test.setTimeout(180_000);
   await page.goto('/sitemap');
   await pageReady(page);
   const main = page.getByRole('list', { name: '网站导航' });
-  for (const name of ['首页', '新闻动态', '通知公告', '关于我们', '网站导航', '版权保护', '隐私声明']) {
+  for (const name of ['首页', '新闻动态', '通知公告', '关于我们', '网站导航', '版权保护', '隐私声明', '无障碍声明']) {
     await expect(main.getByRole('link', { name, exact: true })).toBeVisible();
   }
   const hrefs = await main.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));

@@ -9,6 +9,7 @@ const PAGES: &[(&str, &str)] = &[
     ("about", include_str!("../../../public/content/pages/about.json")),
     ("copyright", include_str!("../../../public/content/pages/copyright.json")),
     ("privacy", include_str!("../../../public/content/pages/privacy.json")),
+    ("accessibility", include_str!("../../../public/content/pages/accessibility.json")),
 ];
 const CATEGORIES: &[&str] = &["port-news", "statistics", "notices", "policy"];
 const PLACES: &[&str] = &["罗湖", "皇岗", "福田", "深圳湾", "文锦渡", "沙头角", "莲塘", "蛇口", "宝安机场", "盐田港"];

@@ -17,7 +17,7 @@ fn fixture(name: &str) -> PathBuf {
     std::fs::create_dir_all(dir.join("news/items")).unwrap();
     std::fs::create_dir_all(root.join("files")).unwrap();
     std::fs::copy(Path::new(DEMO).join("site.json"), dir.join("site.json")).unwrap();
-    for page in ["about", "copyright", "privacy"] {
+    for page in ["about", "copyright", "privacy", "accessibility"] {
         std::fs::copy(Path::new(DEMO).join(format!("pages/{page}.json")), dir.join(format!("pages/{page}.json"))).unwrap();
     }
     std::fs::write(root.join("files/data.csv"), "a,b\n1,2\n").unwrap();

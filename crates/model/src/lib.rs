@@ -25,7 +25,7 @@ use serde::de::DeserializeOwned;
 /// Paths of the pages that are not generated from content (the app's `routes.rs` lists the
 /// same, and a test there keeps them equal). Section lists (`/news`) and items come from
 /// `site.json` and the items.
-pub const STATIC_PATHS: &[&str] = &["/", "/about", "/sitemap", "/copyright", "/privacy"];
+pub const STATIC_PATHS: &[&str] = &["/", "/about", "/sitemap", "/copyright", "/privacy", "/accessibility"];
 
 /// The bundle schema this build understands. A file with another `"schema"` is refused
 /// whole, rather than half-shown with fields the UI does not know.

@@ -25,6 +25,7 @@ fn demo_pages_parse() {
         ("about.json", include_str!("../../../public/content/pages/about.json")),
         ("copyright.json", include_str!("../../../public/content/pages/copyright.json")),
         ("privacy.json", include_str!("../../../public/content/pages/privacy.json")),
+        ("accessibility.json", include_str!("../../../public/content/pages/accessibility.json")),
     ] {
         let page: Page = parse(file, json).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(format!("{}.json", page.slug), file);
