@@ -9,6 +9,7 @@
 #![recursion_limit = "256"]
 
 pub mod api;
+pub mod care;
 pub mod components;
 pub mod i18n;
 pub mod pages;

@@ -2,6 +2,7 @@
 //! Its text comes from the locale files, not the bundle, so it shows even when the
 //! bundle cannot be loaded.
 
+use super::a11y_toolbar::A11yToolbar;
 use super::care_toggle::CareToggle;
 use super::language_switch::LanguageSwitch;
 use crate::i18n::use_lang;
@@ -19,6 +20,7 @@ pub fn Header() -> impl IntoView {
                     <span>{move || t!(lang.get(), "site-name")}</span>
                 </a>
                 <div class="site-header__tools">
+                    <A11yToolbar/>
                     <CareToggle/>
                     <LanguageSwitch/>
                 </div>

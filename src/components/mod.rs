@@ -1,6 +1,7 @@
 //! Widgets shared by pages and by the shell, one file each with its CSS beside it
 //! (`header.rs` + `header.css`). `scripts/bundle-css` joins the CSS files in build order.
 
+pub mod a11y_toolbar;
 pub mod blocks;
 pub mod breadcrumbs;
 pub mod care_toggle;

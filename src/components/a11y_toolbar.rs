@@ -1,0 +1,187 @@
+//! The accessibility toolbar (无障碍), opened from the header and operable by keyboard alone:
+//! text size in six steps up to 200%, five colour schemes, wider line spacing, reset, and a
+//! list of its shortcuts. Choices persist (see `crate::care`).
+//!
+//! Shortcuts (domain.md §3), read from `KeyboardEvent.code` so they work on any keyboard
+//! layout: Alt+↑ / Alt+↓ text size, Alt+` (the ~ key) next colour scheme, Alt+R reset,
+//! Alt+? open the toolbar at its shortcut list, Esc close it. None of these is a command of
+//! NVDA, JAWS or VoiceOver in their default setups (they use Insert, Caps Lock or
+//! Ctrl+Option as modifiers).
+//!
+//! The panel renders only when open, so the prerendered page (always closed) and hydration
+//! agree; the current settings are read from `<html>` when it opens.
+
+use super::route_announcer::announce;
+use crate::care::{self, DisplayPrefs, SCHEMES};
+use crate::i18n::{message, use_lang};
+use crate::t;
+use leptos::html;
+use leptos::prelude::*;
+
+const PANEL_ID: &str = "a11y-toolbar";
+
+#[component]
+pub fn A11yToolbar() -> impl IntoView {
+    let lang = use_lang();
+    let open = RwSignal::new(false);
+    let prefs = RwSignal::new(DisplayPrefs::default());
+    let toggle_ref = NodeRef::<html::Button>::new();
+    let help_ref = NodeRef::<html::H3>::new();
+    let panel_ref = NodeRef::<html::Section>::new();
+
+    let set = move |next: DisplayPrefs, message: String| {
+        prefs.set(next);
+        care::apply(next);
+        announce(message);
+    };
+    let larger = move || {
+        let next = care::current().larger();
+        set(next, t!(lang.get_untracked(), "toolbar-announce-text", percent = next.percent()));
+    };
+    let smaller = move || {
+        let next = care::current().smaller();
+        set(next, t!(lang.get_untracked(), "toolbar-announce-text", percent = next.percent()));
+    };
+    let scheme = move |next: DisplayPrefs| {
+        let name = message(lang.get_untracked(), SCHEMES[next.scheme].1);
+        set(next, t!(lang.get_untracked(), "toolbar-announce-scheme", scheme = name));
+    };
+    let reset = move || set(DisplayPrefs::default(), t!(lang.get_untracked(), "toolbar-announce-reset"));
+    let show = move |focus_help: bool| {
+        prefs.set(care::current());
+        open.set(true);
+        // Focus moves into the panel once it is in the DOM (next frame).
+        request_animation_frame(move || {
+            if focus_help {
+                if let Some(h) = help_ref.get() {
+                    let _ = h.focus();
+                }
+            } else if let Some(p) = panel_ref.get() {
+                let _ = p.focus();
+            }
+        });
+    };
+    let close = move || {
+        open.set(false);
+        if let Some(b) = toggle_ref.get() {
+            let _ = b.focus();
+        }
+    };
+
+    // Keyboard shortcuts, registered after hydration (effects do not run when prerendering).
+    Effect::new(move |_| {
+        let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+            let code = ev.code();
+            if ev.key() == "Escape" && open.get_untracked() {
+                close();
+                return;
+            }
+            if !ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+                return;
+            }
+            let handled = match code.as_str() {
+                "ArrowUp" => {
+                    larger();
+                    true
+                }
+                "ArrowDown" => {
+                    smaller();
+                    true
+                }
+                "Backquote" => {
+                    scheme(care::current().next_scheme());
+                    true
+                }
+                "KeyR" => {
+                    reset();
+                    true
+                }
+                "Slash" if ev.shift_key() => {
+                    show(true);
+                    true
+                }
+                _ => false,
+            };
+            if handled {
+                ev.prevent_default();
+            }
+        });
+        on_cleanup(move || handle.remove());
+    });
+
+    let shortcuts = move |l| {
+        [
+            ("Alt + ↑", t!(l, "toolbar-key-larger")),
+            ("Alt + ↓", t!(l, "toolbar-key-smaller")),
+            ("Alt + ~", t!(l, "toolbar-key-scheme")),
+            ("Alt + R", t!(l, "toolbar-key-reset")),
+            ("Alt + ?", t!(l, "toolbar-key-help")),
+            ("Esc", t!(l, "toolbar-key-close")),
+        ]
+    };
+
+    view! {
+        <button
+            type="button"
+            class="toolbar-toggle"
+            aria-expanded=move || if open.get() { "true" } else { "false" }
+            aria-controls=PANEL_ID
+            node_ref=toggle_ref
+            on:click=move |_| if open.get_untracked() { close() } else { show(false) }
+        >
+            {move || t!(lang.get(), "toolbar-open")}
+        </button>
+        <Show when=move || open.get()>
+            {move || {
+                let l = lang.get();
+                view! {
+                    <section id=PANEL_ID class="a11y-toolbar" aria-labelledby="a11y-toolbar-heading" tabindex="-1" node_ref=panel_ref>
+                        <h2 id="a11y-toolbar-heading">{t!(l, "toolbar-heading")}</h2>
+                        <div class="a11y-toolbar__row" role="group" aria-labelledby="a11y-text-size">
+                            <span id="a11y-text-size">{move || t!(l, "toolbar-text-size", percent = prefs.get().percent())}</span>
+                            <button type="button" class="a11y-toolbar__button" on:click=move |_| smaller()>{t!(l, "toolbar-text-smaller")}</button>
+                            <button type="button" class="a11y-toolbar__button" on:click=move |_| larger()>{t!(l, "toolbar-text-larger")}</button>
+                        </div>
+                        <fieldset class="a11y-toolbar__row">
+                            <legend>{t!(l, "toolbar-scheme")}</legend>
+                            {SCHEMES.iter().enumerate().map(|(i, (id, name))| view! {
+                                <label class=format!("a11y-toolbar__scheme a11y-toolbar__scheme--{id}")>
+                                    <input
+                                        type="radio"
+                                        name="a11y-scheme"
+                                        value=*id
+                                        prop:checked=move || prefs.get().scheme == i
+                                        on:change=move |_| scheme(DisplayPrefs { scheme: i, ..care::current() })
+                                    />
+                                    {message(l, name)}
+                                </label>
+                            }).collect_view()}
+                        </fieldset>
+                        <div class="a11y-toolbar__row">
+                            <label class="a11y-toolbar__check">
+                                <input
+                                    type="checkbox"
+                                    prop:checked=move || prefs.get().wide_spacing
+                                    on:change=move |ev| {
+                                        let next = DisplayPrefs { wide_spacing: event_target_checked(&ev), ..care::current() };
+                                        prefs.set(next);
+                                        care::apply(next);
+                                    }
+                                />
+                                {t!(l, "toolbar-spacing")}
+                            </label>
+                            <button type="button" class="a11y-toolbar__button" on:click=move |_| reset()>{t!(l, "toolbar-reset")}</button>
+                        </div>
+                        <h3 id="a11y-toolbar-help" tabindex="-1" node_ref=help_ref>{t!(l, "toolbar-help")}</h3>
+                        <dl class="a11y-toolbar__keys">
+                            {shortcuts(l).into_iter().map(|(key, what)| view! {
+                                <div><dt><kbd>{key}</kbd></dt><dd>{what}</dd></div>
+                            }).collect_view()}
+                        </dl>
+                        <button type="button" class="a11y-toolbar__button" on:click=move |_| close()>{t!(l, "toolbar-close")}</button>
+                    </section>
+                }
+            }}
+        </Show>
+    }
+}

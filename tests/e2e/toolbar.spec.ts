@@ -1,0 +1,114 @@
+// The accessibility toolbar: opened and used by keyboard alone; each function and each
+// shortcut changes what it should (attributes and computed styles); choices persist; axe
+// passes on every route in a high-contrast scheme.
+import { test, expect, pageReady, allRoutes, expectNoAxeViolations } from './helpers';
+import type { Page } from '@playwright/test';
+
+const rootFontSize = (page: Page) =>
+  page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+
+test('opens by keyboard, changes text size in steps up to 200%, and closes with Esc', async ({ page }) => {
+  await page.goto('/about');
+  await pageReady(page);
+  const toggle = page.getByRole('button', { name: '无障碍' });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const panel = page.getByRole('region', { name: '无障碍工具' });
+  await expect(panel).toBeFocused();
+
+  const larger = panel.getByRole('button', { name: '放大文字' });
+  const sizes: number[] = [await rootFontSize(page)];
+  for (let i = 0; i < 6; i++) {
+    await larger.click();
+    sizes.push(await rootFontSize(page));
+  }
+  expect(sizes).toEqual([16, 18.4, 20.8, 24, 28, 32, 32]);
+  await expect(page.locator('html')).toHaveAttribute('data-text', '200');
+  await expect(panel).toContainText('文字大小：200%');
+  await panel.getByRole('button', { name: '缩小文字' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-text', '175');
+
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(toggle).toBeFocused();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('colour schemes, line spacing and reset; the choice survives a reload without a flash', async ({ page }) => {
+  await page.goto('/');
+  await pageReady(page);
+  await page.getByRole('button', { name: '无障碍' }).click();
+  const panel = page.getByRole('region', { name: '无障碍工具' });
+  await panel.getByRole('radio', { name: '黑底黄字' }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-scheme', 'black');
+  const colours = () =>
+    page.evaluate(() => {
+      const s = getComputedStyle(document.body);
+      return [s.backgroundColor, getComputedStyle(document.querySelector('main p')!).color];
+    });
+  expect(await colours()).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 0)']);
+  await panel.getByRole('radio', { name: '蓝底黄字' }).check();
+  expect(await colours()).toEqual(['rgb(0, 0, 170)', 'rgb(255, 255, 0)']);
+
+  await panel.getByRole('checkbox', { name: '加大行距' }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-spacing', 'wide');
+  const ratio = await page.evaluate(() => {
+    const s = getComputedStyle(document.querySelector('main p')!);
+    return parseFloat(s.lineHeight) / parseFloat(s.fontSize);
+  });
+  expect(ratio).toBeCloseTo(2, 1);
+
+  // Applied before first paint on the next page: the attribute is there before the app runs.
+  await page.goto('/about');
+  expect(await page.evaluate(() => document.documentElement.getAttribute('data-scheme'))).toBe('blue');
+  await pageReady(page);
+  await page.getByRole('button', { name: '无障碍' }).click();
+  await expect(page.getByRole('radio', { name: '蓝底黄字' })).toBeChecked();
+  await page.getByRole('button', { name: '全部恢复默认' }).click();
+  for (const attr of ['data-scheme', 'data-spacing', 'data-text']) {
+    await expect(page.locator('html')).not.toHaveAttribute(attr, /.+/);
+  }
+  await page.reload();
+  await pageReady(page);
+  await expect(page.locator('html')).not.toHaveAttribute('data-scheme', /.+/);
+});
+
+test('the Alt shortcuts work without opening the toolbar', async ({ page }) => {
+  await page.goto('/en/privacy');
+  await pageReady(page);
+  const html = page.locator('html');
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(html).toHaveAttribute('data-text', '115');
+  await page.keyboard.press('Alt+ArrowUp');
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(html).toHaveAttribute('data-text', '115');
+  await page.keyboard.press('Alt+Backquote');
+  await expect(html).toHaveAttribute('data-scheme', 'white');
+  await expect(page.locator('[aria-live="polite"]')).toHaveText('Colours: Black on white');
+  await page.keyboard.press('Alt+KeyR');
+  await expect(html).not.toHaveAttribute('data-scheme', /.+/);
+  await expect(html).not.toHaveAttribute('data-text', /.+/);
+  await page.keyboard.press('Alt+Shift+Slash');
+  await expect(page.getByRole('heading', { level: 3, name: 'Keyboard shortcuts' })).toBeFocused();
+  await expect(page.getByRole('region', { name: 'Accessibility tools' })).toContainText('Alt + R');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: 'Accessibility tools' })).toBeHidden();
+});
+
+test('axe finds no violations on any route in the yellow-on-black scheme, or with the toolbar open', async ({ page }) => {
+  test.setTimeout(180_000);
+  const routes = await allRoutes(page);
+  await page.evaluate(() => localStorage.setItem('portal.scheme', 'black'));
+  for (const route of [...routes, '/news/20180612-01']) {
+    for (const path of [route, route === '/' ? '/en/' : `/en${route}`]) {
+      await page.goto(path);
+      await pageReady(page);
+      await expect(page.locator('html')).toHaveAttribute('data-scheme', 'black');
+      await expectNoAxeViolations(page);
+    }
+  }
+  await page.getByRole('button', { name: 'Accessibility' }).click();
+  await expect(page.getByRole('region', { name: 'Accessibility tools' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
