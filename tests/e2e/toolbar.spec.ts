@@ -48,6 +48,9 @@ test('colour schemes, line spacing and reset; the choice survives a reload witho
       return [s.backgroundColor, getComputedStyle(document.querySelector('main p')!).color];
     });
   expect(await colours()).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 0)']);
+  // The current section in the menu stays readable (it is drawn in the brand colour).
+  const current = page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '首页' });
+  await expect(current).toHaveCSS('color', 'rgb(255, 255, 0)');
   await panel.getByRole('radio', { name: '蓝底黄字' }).check();
   expect(await colours()).toEqual(['rgb(0, 0, 170)', 'rgb(255, 255, 0)']);
 
