@@ -16,7 +16,7 @@
   if (value === '1') root.setAttribute('data-care', '1');
   // The accessibility toolbar's choices (src/care/mod.rs writes the same keys).
   try {
-    ['text', 'scheme', 'spacing'].forEach(function (name) {
+    ['text', 'scheme', 'spacing', 'pointer', 'guide', 'textonly'].forEach(function (name) {
       var v = localStorage.getItem('portal.' + name);
       if (v && /^[a-z0-9]{1,10}$/.test(v)) root.setAttribute('data-' + name, v);
     });

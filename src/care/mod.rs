@@ -1,6 +1,7 @@
-//! Display preferences of the accessibility toolbar: text size, colour scheme and line
-//! spacing. Each is an attribute on `<html>` (`data-text="150"`, `data-scheme="black"`,
-//! `data-spacing="wide"`) read by `style/care.css`, remembered in local storage and applied
+//! Display preferences of the accessibility toolbar: text size, colour scheme, line
+//! spacing, large pointer, reading guide (crosshair) and text-only mode. Each is an
+//! attribute on `<html>` (`data-text="150"`, `data-scheme="black"`, `data-spacing="wide"`,
+//! `data-pointer="large"`, `data-guide="on"`, `data-textonly="on"`) read by `style/care.css`, remembered in local storage and applied
 //! again before first paint by `public/prefs.js` (which must use the same keys). Nothing
 //! here runs while rendering: only in event handlers, after hydration.
 
@@ -24,11 +25,16 @@ pub struct DisplayPrefs {
     /// Index into [`SCHEMES`].
     pub scheme: usize,
     pub wide_spacing: bool,
+    pub large_pointer: bool,
+    /// The crosshair reading guide (十字辅助线) that follows the pointer.
+    pub guide: bool,
+    /// Text only (纯文本): no images, no colours, no decoration.
+    pub text_only: bool,
 }
 
 impl Default for DisplayPrefs {
     fn default() -> Self {
-        DisplayPrefs { text: 0, scheme: 0, wide_spacing: false }
+        DisplayPrefs { text: 0, scheme: 0, wide_spacing: false, large_pointer: false, guide: false, text_only: false }
     }
 }
 
@@ -47,11 +53,14 @@ impl DisplayPrefs {
     }
 
     /// The attributes on `<html>` for these preferences (`None`: attribute removed).
-    pub fn attributes(self) -> [(&'static str, Option<String>); 3] {
+    pub fn attributes(self) -> [(&'static str, Option<String>); 6] {
         [
             ("data-text", (self.text > 0).then(|| self.percent().to_string())),
             ("data-scheme", (self.scheme > 0).then(|| SCHEMES[self.scheme].0.to_string())),
             ("data-spacing", self.wide_spacing.then(|| "wide".to_string())),
+            ("data-pointer", self.large_pointer.then(|| "large".to_string())),
+            ("data-guide", self.guide.then(|| "on".to_string())),
+            ("data-textonly", self.text_only.then(|| "on".to_string())),
         ]
     }
 
@@ -61,7 +70,14 @@ impl DisplayPrefs {
             .and_then(|v| TEXT_STEPS.iter().position(|s| s.to_string() == v))
             .unwrap_or(0);
         let scheme = get("data-scheme").and_then(|v| SCHEMES.iter().position(|s| s.0 == v)).unwrap_or(0);
-        DisplayPrefs { text, scheme, wide_spacing: get("data-spacing").as_deref() == Some("wide") }
+        DisplayPrefs {
+            text,
+            scheme,
+            wide_spacing: get("data-spacing").as_deref() == Some("wide"),
+            large_pointer: get("data-pointer").as_deref() == Some("large"),
+            guide: get("data-guide").as_deref() == Some("on"),
+            text_only: get("data-textonly").as_deref() == Some("on"),
+        }
     }
 }
 
@@ -115,7 +131,7 @@ mod tests {
 
     #[test]
     fn attributes_round_trip() {
-        let p = DisplayPrefs { text: 3, scheme: 3, wide_spacing: true };
+        let p = DisplayPrefs { text: 3, scheme: 3, wide_spacing: true, large_pointer: true, guide: false, text_only: true };
         let attrs = p.attributes();
         let back = DisplayPrefs::from_attributes(|n| attrs.iter().find(|(k, _)| *k == n).and_then(|(_, v)| v.clone()));
         assert_eq!(back, p);

@@ -1,10 +1,11 @@
 //! The accessibility toolbar (无障碍), opened from the header and operable by keyboard alone:
-//! text size in six steps up to 200%, five colour schemes, wider line spacing, reset, and a
-//! list of its shortcuts. Choices persist (see `crate::care`).
+//! text size in six steps up to 200%, five colour schemes, wider line spacing, a large
+//! pointer, a crosshair reading guide, a text-only mode, reset, and a list of its shortcuts. Choices persist (see `crate::care`).
 //!
 //! Shortcuts (domain.md §3), read from `KeyboardEvent.code` so they work on any keyboard
 //! layout: Alt+↑ / Alt+↓ text size, Alt+` (the ~ key) next colour scheme, Alt+R reset,
-//! Alt+? open the toolbar at its shortcut list, Esc close it. None of these is a command of
+//! Alt+M large pointer, Alt+C reading guide, Alt+T text only, Alt+? open the toolbar at
+//! its shortcut list, Esc close it. None of these is a command of
 //! NVDA, JAWS or VoiceOver in their default setups (they use Insert, Caps Lock or
 //! Ctrl+Option as modifiers).
 //!
@@ -19,6 +20,38 @@ use leptos::html;
 use leptos::prelude::*;
 
 const PANEL_ID: &str = "a11y-toolbar";
+
+/// The on/off functions of the toolbar.
+#[derive(Clone, Copy)]
+enum Flag {
+    Pointer,
+    Guide,
+    TextOnly,
+}
+
+impl Flag {
+    fn get(self, p: DisplayPrefs) -> bool {
+        match self {
+            Flag::Pointer => p.large_pointer,
+            Flag::Guide => p.guide,
+            Flag::TextOnly => p.text_only,
+        }
+    }
+    fn toggle(self, p: DisplayPrefs) -> DisplayPrefs {
+        match self {
+            Flag::Pointer => DisplayPrefs { large_pointer: !p.large_pointer, ..p },
+            Flag::Guide => DisplayPrefs { guide: !p.guide, ..p },
+            Flag::TextOnly => DisplayPrefs { text_only: !p.text_only, ..p },
+        }
+    }
+    fn label(self, l: portal_model::Lang) -> String {
+        match self {
+            Flag::Pointer => t!(l, "toolbar-pointer"),
+            Flag::Guide => t!(l, "toolbar-guide"),
+            Flag::TextOnly => t!(l, "toolbar-textonly"),
+        }
+    }
+}
 
 #[component]
 pub fn A11yToolbar() -> impl IntoView {
@@ -45,6 +78,12 @@ pub fn A11yToolbar() -> impl IntoView {
     let scheme = move |next: DisplayPrefs| {
         let name = message(lang.get_untracked(), SCHEMES[next.scheme].1);
         set(next, t!(lang.get_untracked(), "toolbar-announce-scheme", scheme = name));
+    };
+    let toggle_flag = move |flag: Flag| {
+        let next = flag.toggle(care::current());
+        let l = lang.get_untracked();
+        let state = if flag.get(next) { t!(l, "toolbar-announce-on") } else { t!(l, "toolbar-announce-off") };
+        set(next, format!("{} {state}", flag.label(l)));
     };
     let reset = move || set(DisplayPrefs::default(), t!(lang.get_untracked(), "toolbar-announce-reset"));
     let show = move |focus_help: bool| {
@@ -96,6 +135,18 @@ pub fn A11yToolbar() -> impl IntoView {
                     reset();
                     true
                 }
+                "KeyM" => {
+                    toggle_flag(Flag::Pointer);
+                    true
+                }
+                "KeyC" => {
+                    toggle_flag(Flag::Guide);
+                    true
+                }
+                "KeyT" => {
+                    toggle_flag(Flag::TextOnly);
+                    true
+                }
                 "Slash" if ev.shift_key() => {
                     show(true);
                     true
@@ -108,6 +159,19 @@ pub fn A11yToolbar() -> impl IntoView {
         });
         on_cleanup(move || handle.remove());
     });
+    // The reading guide follows the pointer through two CSS variables on <html>; the lines
+    // themselves are pseudo-elements in style/care.css, drawn only when the guide is on.
+    Effect::new(move |_| {
+        let handle = window_event_listener(leptos::ev::pointermove, move |ev| {
+            if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+                if root.has_attribute("data-guide") {
+                    let style = format!("--guide-x:{}px;--guide-y:{}px", ev.client_x(), ev.client_y());
+                    let _ = root.set_attribute("style", &style);
+                }
+            }
+        });
+        on_cleanup(move || handle.remove());
+    });
 
     let shortcuts = move |l| {
         [
@@ -115,6 +179,9 @@ pub fn A11yToolbar() -> impl IntoView {
             ("Alt + ↓", t!(l, "toolbar-key-smaller")),
             ("Alt + ~", t!(l, "toolbar-key-scheme")),
             ("Alt + R", t!(l, "toolbar-key-reset")),
+            ("Alt + M", t!(l, "toolbar-pointer")),
+            ("Alt + C", t!(l, "toolbar-guide")),
+            ("Alt + T", t!(l, "toolbar-textonly")),
             ("Alt + ?", t!(l, "toolbar-key-help")),
             ("Esc", t!(l, "toolbar-key-close")),
         ]
@@ -170,6 +237,20 @@ pub fn A11yToolbar() -> impl IntoView {
                                 />
                                 {t!(l, "toolbar-spacing")}
                             </label>
+                            {[
+                                (t!(l, "toolbar-pointer"), Flag::Pointer),
+                                (t!(l, "toolbar-guide"), Flag::Guide),
+                                (t!(l, "toolbar-textonly"), Flag::TextOnly),
+                            ].into_iter().map(|(label, flag)| view! {
+                                <label class="a11y-toolbar__check">
+                                    <input
+                                        type="checkbox"
+                                        prop:checked=move || flag.get(prefs.get())
+                                        on:change=move |_| toggle_flag(flag)
+                                    />
+                                    {label}
+                                </label>
+                            }).collect_view()}
                             <button type="button" class="a11y-toolbar__button" on:click=move |_| reset()>{t!(l, "toolbar-reset")}</button>
                         </div>
                         <h3 id="a11y-toolbar-help" tabindex="-1" node_ref=help_ref>{t!(l, "toolbar-help")}</h3>

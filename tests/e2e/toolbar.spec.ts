@@ -115,3 +115,36 @@ test('axe finds no violations on any route in the yellow-on-black scheme, or wit
   await expect(page.getByRole('region', { name: 'Accessibility tools' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('large pointer, reading guide and text only, by shortcut and by the panel', async ({ page }) => {
+  await page.goto('/');
+  await pageReady(page);
+  const html = page.locator('html');
+
+  await page.keyboard.press('Alt+KeyM');
+  await expect(html).toHaveAttribute('data-pointer', 'large');
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector('main')!).cursor)).toContain('url(');
+
+  await page.keyboard.press('Alt+KeyC');
+  await expect(html).toHaveAttribute('data-guide', 'on');
+  await page.mouse.move(300, 240);
+  await expect
+    .poll(() => page.evaluate(() => getComputedStyle(document.body, '::before').top))
+    .toBe('240px');
+  expect(await page.evaluate(() => getComputedStyle(document.body, '::after').left)).toBe('300px');
+
+  await page.keyboard.press('Alt+KeyT');
+  await expect(html).toHaveAttribute('data-textonly', 'on');
+  await expect(page.getByRole('banner').locator('img')).toBeHidden();
+  await expect(page.getByRole('banner')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+
+  // The panel shows the same state, and its checkbox turns text only off again.
+  await page.getByRole('button', { name: '无障碍' }).click();
+  const panel = page.getByRole('region', { name: '无障碍工具' });
+  await expect(panel.getByRole('checkbox', { name: '大鼠标' })).toBeChecked();
+  await panel.getByRole('checkbox', { name: '纯文本' }).uncheck();
+  await expect(html).not.toHaveAttribute('data-textonly', /.+/);
+  await page.keyboard.press('Alt+KeyR');
+  await expect(html).not.toHaveAttribute('data-pointer', /.+/);
+  await expect(html).not.toHaveAttribute('data-guide', /.+/);
+});
