@@ -5,6 +5,8 @@
 //! again before first paint by `public/prefs.js` (which must use the same keys). Nothing
 //! here runs while rendering: only in event handlers, after hydration.
 
+pub mod speech;
+
 /// Text size steps, in percent of the normal size (WCAG 1.4.4 asks for 200%).
 pub const TEXT_STEPS: [u16; 6] = [100, 115, 130, 150, 175, 200];
 

@@ -13,7 +13,7 @@
 //! agree; the current settings are read from `<html>` when it opens.
 
 use super::route_announcer::announce;
-use crate::care::{self, DisplayPrefs, SCHEMES};
+use crate::care::{self, speech, DisplayPrefs, SCHEMES};
 use crate::i18n::{message, use_lang};
 use crate::t;
 use leptos::html;
@@ -85,6 +85,30 @@ pub fn A11yToolbar() -> impl IntoView {
         let state = if flag.get(next) { t!(l, "toolbar-announce-on") } else { t!(l, "toolbar-announce-off") };
         set(next, format!("{} {state}", flag.label(l)));
     };
+    // Read-aloud: rate index, pointer reading on/off, and whether the browser can speak
+    // (known only after hydration; until then the controls are not rendered).
+    let rate = RwSignal::new(1usize);
+    let point_reading = RwSignal::new(false);
+    let speech_ok = RwSignal::new(None::<bool>);
+    let unsupported = move || {
+        speech_ok.set(Some(false));
+        announce(t!(lang.get_untracked(), "speech-unsupported"));
+    };
+    let read_page = move || {
+        if !speech::read_page(speech::RATES[rate.get_untracked()]) {
+            unsupported();
+        }
+    };
+    let toggle_point = move || {
+        if !speech::supported() {
+            unsupported();
+            return;
+        }
+        point_reading.update(|on| *on = !*on);
+        if !point_reading.get_untracked() {
+            speech::stop();
+        }
+    };
     let reset = move || set(DisplayPrefs::default(), t!(lang.get_untracked(), "toolbar-announce-reset"));
     let show = move |focus_help: bool| {
         prefs.set(care::current());
@@ -135,6 +159,23 @@ pub fn A11yToolbar() -> impl IntoView {
                     reset();
                     true
                 }
+                "KeyX" => {
+                    read_page();
+                    true
+                }
+                "KeyP" => {
+                    toggle_point();
+                    true
+                }
+                "KeyV" => {
+                    speech::stop();
+                    point_reading.set(false);
+                    true
+                }
+                "KeyS" => {
+                    rate.update(|r| *r = (*r + 1) % speech::RATES.len());
+                    true
+                }
                 "KeyM" => {
                     toggle_flag(Flag::Pointer);
                     true
@@ -159,6 +200,29 @@ pub fn A11yToolbar() -> impl IntoView {
         });
         on_cleanup(move || handle.remove());
     });
+    // Pointer and focus reading (指读): read what the pointer rests on or what gets focus.
+    Effect::new(move |_| {
+        speech_ok.set(Some(speech::supported()));
+        let read = move |target: Option<web_sys::EventTarget>| {
+            if !point_reading.get_untracked() {
+                return;
+            }
+            if let Some(el) = target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
+                let el = el
+                    .closest("a, button, label, h1, h2, h3, h4, p, li, td, th, dt, dd")
+                    .ok()
+                    .flatten()
+                    .unwrap_or(el);
+                speech::read_element(&el, speech::RATES[rate.get_untracked()]);
+            }
+        };
+        let over = window_event_listener(leptos::ev::mouseover, move |ev| read(ev.target()));
+        let focus = window_event_listener(leptos::ev::focusin, move |ev| read(ev.target()));
+        on_cleanup(move || {
+            over.remove();
+            focus.remove();
+        });
+    });
     // The reading guide follows the pointer through two CSS variables on <html>; the lines
     // themselves are pseudo-elements in style/care.css, drawn only when the guide is on.
     Effect::new(move |_| {
@@ -179,6 +243,10 @@ pub fn A11yToolbar() -> impl IntoView {
             ("Alt + ↓", t!(l, "toolbar-key-smaller")),
             ("Alt + ~", t!(l, "toolbar-key-scheme")),
             ("Alt + R", t!(l, "toolbar-key-reset")),
+            ("Alt + X", t!(l, "speech-read-page")),
+            ("Alt + P", t!(l, "speech-point")),
+            ("Alt + V", t!(l, "speech-stop")),
+            ("Alt + S", t!(l, "speech-rate-next")),
             ("Alt + M", t!(l, "toolbar-pointer")),
             ("Alt + C", t!(l, "toolbar-guide")),
             ("Alt + T", t!(l, "toolbar-textonly")),
@@ -253,6 +321,35 @@ pub fn A11yToolbar() -> impl IntoView {
                             }).collect_view()}
                             <button type="button" class="a11y-toolbar__button" on:click=move |_| reset()>{t!(l, "toolbar-reset")}</button>
                         </div>
+                        {move || match speech_ok.get() {
+                            Some(true) => view! {
+                                <div class="a11y-toolbar__row" role="group" aria-labelledby="a11y-speech">
+                                    <span id="a11y-speech">{t!(l, "speech-heading")}</span>
+                                    <button type="button" class="a11y-toolbar__button" on:click=move |_| read_page()>{t!(l, "speech-read-page")}</button>
+                                    <button
+                                        type="button"
+                                        class="a11y-toolbar__button"
+                                        aria-pressed=move || if point_reading.get() { "true" } else { "false" }
+                                        on:click=move |_| toggle_point()
+                                    >
+                                        {t!(l, "speech-point")}
+                                    </button>
+                                    <button type="button" class="a11y-toolbar__button" on:click=move |_| { speech::stop(); point_reading.set(false); }>
+                                        {t!(l, "speech-stop")}
+                                    </button>
+                                    <label class="a11y-toolbar__check">
+                                        {t!(l, "speech-rate")}
+                                        <select on:change=move |ev| rate.set(event_target_value(&ev).parse().unwrap_or(1)) prop:value=move || rate.get().to_string()>
+                                            <option value="0">{t!(l, "speech-rate-slow")}</option>
+                                            <option value="1">{t!(l, "speech-rate-normal")}</option>
+                                            <option value="2">{t!(l, "speech-rate-fast")}</option>
+                                        </select>
+                                    </label>
+                                </div>
+                            }.into_any(),
+                            Some(false) => view! { <p class="a11y-toolbar__note" role="status">{t!(l, "speech-unsupported")}</p> }.into_any(),
+                            None => ().into_any(),
+                        }}
                         <h3 id="a11y-toolbar-help" tabindex="-1" node_ref=help_ref>{t!(l, "toolbar-help")}</h3>
                         <dl class="a11y-toolbar__keys">
                             {shortcuts(l).into_iter().map(|(key, what)| view! {
