@@ -51,8 +51,28 @@ impl Template {
             // Where leptos_meta puts the page's <title>, <meta> and <link>s; in the browser
             // it looks for the same marker to take them over (it panics without it).
             .replacen("</head>", "<!--HEAD--></head>", 1);
-        Ok(Template { head, tail: index_html[body_close..].to_string() })
+        Ok(Template { head: without_wasm_preload(&head), tail: index_html[body_close..].to_string() })
     }
+}
+
+/// Drops Trunk's `<link rel="preload" … type="application/wasm">`. With prerendered pages
+/// the text does not wait for the wasm, but a preloaded wasm (about 300 KB) competes with the
+/// HTML and CSS for a slow connection at high priority and delays the first paint; the
+/// module script still fetches it right after parsing. Measured with scripts/lighthouse.
+fn without_wasm_preload(head: &str) -> String {
+    let mut out = String::with_capacity(head.len());
+    let mut rest = head;
+    while let Some(start) = rest.find("<link rel=\"preload\"") {
+        let Some(len) = rest[start..].find('>') else { break };
+        let tag = &rest[start..start + len + 1];
+        out.push_str(&rest[..start]);
+        if !tag.contains("application/wasm") {
+            out.push_str(tag);
+        }
+        rest = &rest[start + len + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Every path to prerender, each with the file it is written to (relative to dist/): the

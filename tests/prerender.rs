@@ -10,6 +10,8 @@ const TEMPLATE: &str = r#"<!DOCTYPE html>
 <head>
   <meta charset="utf-8">
   <script type="module">import init from '/portal-0123456789abcdef.js'; init();</script>
+  <link rel="preload" href="/portal-0123456789abcdef_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm">
+  <link rel="modulepreload" href="/portal-0123456789abcdef.js">
 </head>
 <body></body>
 </html>"#;
@@ -58,7 +60,8 @@ fn home_in_chinese_is_a_complete_document() {
     assert!(html.contains("<h1"), "no heading");
     assert!(!html.contains(r#"role="status""#), "a loading state was prerendered");
     assert!(html.contains("4403000054"));
-    // The data handover is there, and the module script stays.
+    // The data handover is there, and the module script stays; the wasm is not preloaded.
+    assert!(!html.contains("application/wasm"), "wasm preload left in");
     assert!(html.contains("__RESOLVED_RESOURCES=["));
     assert!(html.contains("/portal-0123456789abcdef.js"));
 }
