@@ -126,3 +126,5 @@ speech-rate-normal = Normal
 speech-rate-fast = Fast
 speech-rate-next = Next speed
 speech-unsupported = This browser cannot read aloud (WeChat on Android, for example). Open the site in your phone's browser, or use your phone's own screen reader.
+toolbar-key-regions = Jump to navigation, main content, services, interaction, lists, article heading
+toolbar-no-region = This page has no such region

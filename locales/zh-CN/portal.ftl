@@ -127,3 +127,5 @@ speech-rate-normal = 正常
 speech-rate-fast = 快
 speech-rate-next = 切换语速
 speech-unsupported = 此浏览器不支持语音朗读（例如安卓微信内置浏览器）。请在系统浏览器中打开本站，或使用手机自带的读屏功能。
+toolbar-key-regions = 跳到导航、正文、常用服务、互动、列表、文章标题
+toolbar-no-region = 本页没有这个区域

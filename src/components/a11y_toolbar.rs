@@ -4,6 +4,7 @@
 //!
 //! Shortcuts (domain.md §3), read from `KeyboardEvent.code` so they work on any keyboard
 //! layout: Alt+↑ / Alt+↓ text size, Alt+` (the ~ key) next colour scheme, Alt+R reset,
+//! Alt+1..6 jump to navigation / main / services / interaction / lists / article,
 //! Alt+M large pointer, Alt+C reading guide, Alt+T text only, Alt+? open the toolbar at
 //! its shortcut list, Esc close it. None of these is a command of
 //! NVDA, JAWS or VoiceOver in their default setups (they use Insert, Caps Lock or
@@ -109,6 +110,32 @@ pub fn A11yToolbar() -> impl IntoView {
             speech::stop();
         }
     };
+    // Alt+1..6: jump to a region (navigation, main, services, interaction, lists, article).
+    let jump = move |n: u8| {
+        let l = lang.get_untracked();
+        let selector = match n {
+            1 => ".primary-nav",
+            2 => "main",
+            3 => "#home-quick",
+            4 => "[data-region='interaction']",
+            5 => "main .item-list",
+            _ => "main h1",
+        };
+        let target = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(selector).ok().flatten())
+            .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
+        match target {
+            Some(el) => {
+                if !el.has_attribute("tabindex") {
+                    let _ = el.set_attribute("tabindex", "-1");
+                }
+                let _ = el.focus();
+                el.scroll_into_view();
+            }
+            None => announce(t!(l, "toolbar-no-region")),
+        }
+    };
     let reset = move || set(DisplayPrefs::default(), t!(lang.get_untracked(), "toolbar-announce-reset"));
     let show = move |focus_help: bool| {
         prefs.set(care::current());
@@ -157,6 +184,10 @@ pub fn A11yToolbar() -> impl IntoView {
                 }
                 "KeyR" => {
                     reset();
+                    true
+                }
+                "Digit1" | "Digit2" | "Digit3" | "Digit4" | "Digit5" | "Digit6" => {
+                    jump(code.as_bytes()[5] - b'0');
                     true
                 }
                 "KeyX" => {
@@ -243,6 +274,7 @@ pub fn A11yToolbar() -> impl IntoView {
             ("Alt + ↓", t!(l, "toolbar-key-smaller")),
             ("Alt + ~", t!(l, "toolbar-key-scheme")),
             ("Alt + R", t!(l, "toolbar-key-reset")),
+            ("Alt + 1 … 6", t!(l, "toolbar-key-regions")),
             ("Alt + X", t!(l, "speech-read-page")),
             ("Alt + P", t!(l, "speech-point")),
             ("Alt + V", t!(l, "speech-stop")),

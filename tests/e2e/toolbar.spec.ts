@@ -148,3 +148,20 @@ test('large pointer, reading guide and text only, by shortcut and by the panel',
   await expect(html).not.toHaveAttribute('data-pointer', /.+/);
   await expect(html).not.toHaveAttribute('data-guide', /.+/);
 });
+
+test('Alt+1 to Alt+6 move focus to the regions of the page, and say so when one is missing', async ({ page }) => {
+  await page.goto('/');
+  await pageReady(page);
+  await page.keyboard.press('Alt+Digit1');
+  await expect(page.getByRole('navigation', { name: '主导航' })).toBeFocused();
+  await page.keyboard.press('Alt+Digit2');
+  await expect(page.getByRole('main')).toBeFocused();
+  await page.keyboard.press('Alt+Digit3');
+  await expect(page.getByRole('heading', { level: 2, name: '常用服务' })).toBeFocused();
+  await page.keyboard.press('Alt+Digit5');
+  await expect(page.getByRole('list', { name: '新闻动态' })).toBeFocused();
+  await page.keyboard.press('Alt+Digit6');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await page.keyboard.press('Alt+Digit4');
+  await expect(page.locator('[aria-live="polite"]')).toHaveText('本页没有这个区域');
+});
