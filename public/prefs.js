@@ -3,6 +3,9 @@
 // blocking script in <head>; it must stay tiny.
 //   ?care=1 / ?care=0 in the address turns elder-care mode (关怀版) on or off and remembers it;
 //   otherwise the remembered choice applies.
+// It also remembers the language the reader picks in the language switch (简 | 繁 | EN) in
+// the cookie `portal-lang`, which the server reads to send a returning visitor at `/` to
+// that language (crates/server). A cookie, not storage: the server has to see it.
 (function () {
   var root = document.documentElement;
   var match = /[?&]care=([01])(?:&|$)/.exec(location.search);
@@ -22,3 +25,10 @@
     });
   } catch (e) {}
 })();
+document.addEventListener('click', function (event) {
+  var link = event.target.closest && event.target.closest('a[data-lang-choice]');
+  if (link) {
+    document.cookie = 'portal-lang=' + link.getAttribute('data-lang-choice') +
+      '; path=/; max-age=31536000; SameSite=Lax';
+  }
+}, true);

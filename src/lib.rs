@@ -52,7 +52,7 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Every page of one language, under its URL prefix (`""` for zh-CN, `"en"` for English).
+/// Every page of one language, under its URL prefix (`""` for zh-CN, `"zh-hk"`, `"en"`).
 /// Keep `routes::ALL` in step: a unit test and the e2e site-map test check both.
 #[component(transparent)]
 fn PortalRoutes(prefix: &'static str) -> impl MatchNestedRoutes + Clone {
@@ -115,6 +115,7 @@ fn Shell() -> impl IntoView {
                                         <main id=MAIN_ID tabindex="-1">
                                             <Routes fallback=NotFoundPage>
                                                 <PortalRoutes prefix="en"/>
+                                                <PortalRoutes prefix="zh-hk"/>
                                                 <PortalRoutes prefix=""/>
                                             </Routes>
                                         </main>

@@ -1,5 +1,7 @@
-//! Links to the same page in each language. They are plain links (`/about` <-> `/en/about`),
-//! so they work before the app loads and can be shared.
+//! Links to the same page in each language ("简 | 繁 | EN"). They are plain links (`/about`,
+//! `/zh-hk/about`, `/en/about`), so they work before the app loads and can be shared.
+//! `public/prefs.js` remembers the one clicked (cookie `portal-lang`), and the server sends
+//! a visitor who comes back to `/` to that language's home page.
 
 use crate::i18n::use_lang;
 use crate::t;
@@ -14,6 +16,7 @@ use portal_model::Lang;
 fn label(lang: Lang) -> (&'static str, &'static str) {
     match lang {
         Lang::ZhCn => ("简", "简体中文"),
+        Lang::ZhHk => ("繁", "繁體中文"),
         Lang::En => ("EN", "EN English"),
     }
 }
@@ -39,6 +42,7 @@ pub fn LanguageSwitch() -> impl IntoView {
                                     href=href
                                     lang=target.tag()
                                     hreflang=target.tag()
+                                    data-lang-choice=target.tag()
                                     aria-label=name
                                     aria-current=move || (lang.get() == target).then_some("true")
                                 >

@@ -3,6 +3,7 @@
 pub mod build;
 pub mod check;
 pub mod generate;
+pub mod traditional;
 
 use portal_model::news::NewsItem;
 use portal_model::{Page, Site};

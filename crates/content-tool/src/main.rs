@@ -2,21 +2,29 @@
 //!
 //! - `content check DIR`: everything the site relies on, one line per problem
 //!   (`file: $.json.path: reason`); exits 1 if there is any.
-//! - `content build DIR --out DIST`: checks, then writes the derived files the browser reads
-//!   (`DIST/content/derived/...`), `DIST/sitemap.xml` and the news feed `DIST/feed.xml`.
+//! - `content build DIR --out DIST`: checks, then writes the bundle with its zh-HK texts
+//!   made from zh-CN (`DIST/content/...`, see `traditional`), the derived files the browser
+//!   reads (`DIST/content/derived/...`), `DIST/sitemap.xml` and the news feed `DIST/feed.xml`.
+//! - `content to-hk FILE`: prints a text file (e.g. a Fluent file) in Traditional
+//!   characters, as a first draft of its zh-HK version for a translator to review.
 //! - `content generate N DIR`: writes a synthetic bundle of N items for scale tests.
 
-use content_tool::{build, check, generate, Bundle};
+use content_tool::{build, check, generate, traditional, Bundle};
 use std::path::PathBuf;
 use std::time::Instant;
 
-const USAGE: &str = "usage: content check DIR | content build DIR --out DIST | content generate N DIR";
+const USAGE: &str = "usage: content check DIR | content build DIR --out DIST | content to-hk FILE | content generate N DIR";
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let code = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["check", dir] => run_check(dir),
         ["build", dir, "--out", out] => run_build(dir, out),
+        ["to-hk", file] => report(
+            std::fs::read_to_string(file)
+                .map_err(|e| format!("{file}: {e}"))
+                .and_then(|text| Ok(traditional::Converter::new()?.convert(&text))),
+        ),
         ["generate", n, dir] => match n.parse::<usize>() {
             Ok(n) => report(generate::write(n, &PathBuf::from(dir)).map(|()| format!("generate: {n} items in {dir}"))),
             Err(_) => usage(),
@@ -73,10 +81,25 @@ fn run_check(dir: &str) -> i32 {
 }
 
 fn run_build(dir: &str, out: &str) -> i32 {
-    let bundle = match load_checked(dir) {
-        Ok(bundle) => bundle,
-        Err(code) => return code,
-    };
+    if let Err(code) = load_checked(dir) {
+        return code;
+    }
+    let start = Instant::now();
+    let content = PathBuf::from(out).join("content");
+    let converted = traditional::Converter::new()
+        .and_then(|converter| traditional::write_bundle(&PathBuf::from(dir), &content, &converter));
+    match converted {
+        Ok(count) => println!(
+            "build: {count} bundle files with zh-HK texts in {:.0} ms",
+            start.elapsed().as_secs_f64() * 1000.0
+        ),
+        Err(e) => return report(Err(e)),
+    }
+    // Derive from the converted bundle, so every derived file has the zh-HK texts too.
+    let (bundle, problems) = check::load_and_check(&content);
+    if let Some(problem) = problems.first() {
+        return report(Err(format!("the converted bundle has a problem: {problem}")));
+    }
     let start = Instant::now();
     report(build::write(&bundle, &PathBuf::from(out)).map(|count| {
         format!("build: {count} derived files in {:.0} ms", start.elapsed().as_secs_f64() * 1000.0)

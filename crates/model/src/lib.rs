@@ -18,7 +18,7 @@ pub use date::Date;
 pub use error::BundleError;
 pub use page::Page;
 pub use site::{FilingNumber, Footer, NavLink, Office, Site};
-pub use text::{Lang, Localized, Text};
+pub use text::{fill_texts, Lang, Localized, Text};
 
 use serde::de::DeserializeOwned;
 

@@ -138,3 +138,53 @@ fn language_comes_from_the_path() {
     assert_eq!(Lang::En.localize_path("/about"), "/en/about");
     assert_eq!(Lang::ZhCn.localize_path("/"), "/");
 }
+
+#[test]
+fn traditional_chinese_has_its_own_prefix() {
+    assert_eq!(Lang::from_path("/zh-hk/about"), Lang::ZhHk);
+    assert_eq!(Lang::from_path("/zh-HK"), Lang::ZhHk);
+    assert_eq!(Lang::strip_prefix("/zh-hk/news/20240315-01"), "/news/20240315-01");
+    assert_eq!(Lang::ZhHk.localize_path("/"), "/zh-hk/");
+    assert_eq!(Lang::ZhHk.tag(), "zh-HK");
+}
+
+#[test]
+fn browser_tags_map_to_the_portal_languages() {
+    for tag in ["zh-TW", "zh-HK", "zh-MO", "zh-Hant", "zh-Hant-TW", "zh_TW", "ZH-hk"] {
+        assert_eq!(Lang::from_tag(tag), Some(Lang::ZhHk), "{tag}");
+    }
+    for tag in ["zh", "zh-CN", "zh-SG", "zh-Hans", "zh-Hans-HK", "zh-cn"] {
+        assert_eq!(Lang::from_tag(tag), Some(Lang::ZhCn), "{tag}");
+    }
+    for tag in ["en", "en-GB", "en-US"] {
+        assert_eq!(Lang::from_tag(tag), Some(Lang::En), "{tag}");
+    }
+    assert_eq!(Lang::from_tag("fr-FR"), None);
+    assert_eq!(Lang::from_tag(""), None);
+}
+
+#[test]
+fn accept_language_is_read_in_order_of_preference() {
+    assert_eq!(Lang::negotiate("zh-TW,zh;q=0.9,en;q=0.8"), Some(Lang::ZhHk));
+    assert_eq!(Lang::negotiate("fr-FR, en;q=0.5, zh-Hant;q=0.7"), Some(Lang::ZhHk));
+    assert_eq!(Lang::negotiate("en-US,en;q=0.9"), Some(Lang::En));
+    assert_eq!(Lang::negotiate("zh-SG"), Some(Lang::ZhCn));
+    assert_eq!(Lang::negotiate("zh-HK;q=0, zh-CN;q=0.1"), Some(Lang::ZhCn));
+    assert_eq!(Lang::negotiate("fr, de"), None);
+    assert_eq!(Lang::negotiate(""), None);
+}
+
+#[test]
+fn fill_texts_adds_converted_texts_and_keeps_an_editors_own() {
+    let mut file = serde_json::json!({
+        "schema": 1,
+        "title": {"zh-CN": "口岸", "en": "Ports"},
+        "blocks": [{"type": "paragraph", "text": {"zh-CN": "开放", "zh-HK": "編者自譯"}}],
+        "id": "not-a-text"
+    });
+    fill_texts(&mut file, Lang::ZhHk, &mut |s| format!("[{s}]"));
+    assert_eq!(file["title"]["zh-HK"], "[口岸]");
+    assert_eq!(file["blocks"][0]["text"]["zh-HK"], "編者自譯");
+    assert_eq!(file["id"], "not-a-text");
+    assert_eq!(file["schema"], 1);
+}

@@ -9,27 +9,78 @@ use std::collections::BTreeMap;
 pub enum Lang {
     #[serde(rename = "zh-CN")]
     ZhCn,
+    /// Traditional characters, as read in Hong Kong, Macao and Taiwan. Content in zh-HK is
+    /// converted from zh-CN at build time unless an editor wrote it (`content build`).
+    #[serde(rename = "zh-HK")]
+    ZhHk,
     #[serde(rename = "en")]
     En,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::ZhCn, Lang::En];
+    pub const ALL: [Lang; 3] = [Lang::ZhCn, Lang::ZhHk, Lang::En];
     pub const DEFAULT: Lang = Lang::ZhCn;
 
     /// The BCP 47 tag, as used in `lang` attributes, Fluent and the bundle's text maps.
     pub fn tag(self) -> &'static str {
         match self {
             Lang::ZhCn => "zh-CN",
+            Lang::ZhHk => "zh-HK",
             Lang::En => "en",
         }
     }
 
+    /// The language of a BCP 47 tag as browsers send them (`navigator.languages`,
+    /// `Accept-Language`), or `None` for one the portal is not offered in. Traditional
+    /// script (zh-TW, zh-HK, zh-MO, zh-Hant-*) reads the zh-HK pages; simplified (zh, zh-CN,
+    /// zh-SG, zh-Hans-*) the zh-CN pages; any English the English pages.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let lower = tag.trim().to_ascii_lowercase().replace('_', "-");
+        let mut parts = lower.split('-');
+        match parts.next()? {
+            "en" => Some(Lang::En),
+            "zh" => {
+                let rest: Vec<&str> = parts.collect();
+                if rest.contains(&"hant") {
+                    Some(Lang::ZhHk)
+                } else if rest.contains(&"hans") {
+                    Some(Lang::ZhCn)
+                } else if rest.iter().any(|p| ["tw", "hk", "mo"].contains(p)) {
+                    Some(Lang::ZhHk)
+                } else {
+                    Some(Lang::ZhCn)
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// The first language of an `Accept-Language` header the portal is offered in, by the
+    /// header's order of preference (`q`), or `None` if there is none.
+    pub fn negotiate(accept_language: &str) -> Option<Lang> {
+        let mut ranked: Vec<(f32, usize, Lang)> = accept_language
+            .split(',')
+            .enumerate()
+            .filter_map(|(i, part)| {
+                let mut pieces = part.split(';');
+                let lang = Lang::from_tag(pieces.next()?)?;
+                let q = pieces
+                    .find_map(|p| p.trim().strip_prefix("q="))
+                    .and_then(|q| q.trim().parse::<f32>().ok())
+                    .unwrap_or(1.0);
+                (q > 0.0).then_some((q, i, lang))
+            })
+            .collect();
+        ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        ranked.first().map(|r| r.2)
+    }
+
     /// The URL prefix of this language's pages: zh-CN lives at the root, others under
-    /// `/en/...`, so a link always says which language it shows.
+    /// `/zh-hk/...` and `/en/...`, so a link always says which language it shows.
     pub fn url_prefix(self) -> &'static str {
         match self {
             Lang::ZhCn => "",
+            Lang::ZhHk => "/zh-hk",
             Lang::En => "/en",
         }
     }
@@ -93,7 +144,7 @@ impl TryFrom<BTreeMap<String, String>> for Text {
     type Error = String;
     fn try_from(map: BTreeMap<String, String>) -> Result<Self, String> {
         if let Some(unknown) = map.keys().find(|k| !Lang::ALL.iter().any(|l| l.tag() == k.as_str())) {
-            return Err(format!("unknown language \"{unknown}\" (known: zh-CN, en)"));
+            return Err(format!("unknown language \"{unknown}\" (known: zh-CN, zh-HK, en)"));
         }
         match map.get(Lang::DEFAULT.tag()) {
             Some(zh) if !zh.trim().is_empty() => Ok(Text(map)),
@@ -105,5 +156,28 @@ impl TryFrom<BTreeMap<String, String>> for Text {
 impl From<&str> for Text {
     fn from(zh: &str) -> Self {
         Text(BTreeMap::from([(Lang::DEFAULT.tag().to_string(), zh.to_string())]))
+    }
+}
+
+/// Adds to every text in a bundle file the text in `lang` made by `convert` from its zh-CN
+/// text, where there is none (an editor's own translation is kept). A text is recognised by
+/// its JSON shape: an object whose keys are all language tags, one of them `zh-CN`. The
+/// content tool uses it to make the zh-HK bundle from the zh-CN one at build time.
+pub fn fill_texts(value: &mut serde_json::Value, lang: Lang, convert: &mut impl FnMut(&str) -> String) {
+    match value {
+        serde_json::Value::Object(map) => {
+            let is_text = map.contains_key(Lang::DEFAULT.tag())
+                && map.iter().all(|(k, v)| v.is_string() && Lang::ALL.iter().any(|l| l.tag() == k));
+            if is_text {
+                if !map.contains_key(lang.tag()) {
+                    let made = convert(map[Lang::DEFAULT.tag()].as_str().unwrap_or_default());
+                    map.insert(lang.tag().to_string(), made.into());
+                }
+            } else {
+                map.values_mut().for_each(|v| fill_texts(v, lang, convert));
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(|v| fill_texts(v, lang, convert)),
+        _ => {}
     }
 }

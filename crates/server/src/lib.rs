@@ -5,15 +5,20 @@
 //! - `/about/index.html` as a permanent redirect to `/about`, for the same reason;
 //! - files (`/portal-<hash>.wasm`, `/content/site.json`) as they are, hashed ones cached
 //!   for a year, everything else revalidated on each visit;
-//! - anything else as the 404 page of the path's language, with status 404.
+//! - anything else as the 404 page of the path's language, with status 404;
+//! - `/`, the address people type, in the reader's language: the one they last chose with
+//!   the language switch (cookie `portal-lang`, set by `public/prefs.js`), else the first
+//!   of their browser's languages the portal has (zh-TW, zh-HK, zh-MO, zh-Hant -> `/zh-hk/`,
+//!   English -> `/en/`), else zh-CN. Every other address shows the language it names.
 //!
 //! Responses are compressed (brotli or gzip) when the browser accepts it.
 
 use axum::body::Body;
 use axum::extract::{Request, State};
-use axum::http::{header, HeaderValue, StatusCode, Uri};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Router;
+use portal_model::Lang;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use tower::ServiceExt;
@@ -55,14 +60,27 @@ fn page_file(dist: &Path, path: &str) -> Option<PathBuf> {
 
 /// The 404 document of the path's language (`/en/...` gets English).
 fn not_found_file(dist: &Path, path: &str) -> PathBuf {
-    let english = path == "/en" || path.starts_with("/en/");
-    let localized = dist.join("en/404.html");
-    if english && localized.is_file() {
+    let lang = Lang::from_path(path);
+    let localized = dist.join(format!("{}/404.html", lang.url_prefix().trim_start_matches('/')));
+    if localized.is_file() {
         localized
     } else {
         dist.join("404.html")
     }
 }
+
+/// The language a visitor to `/` reads: their remembered choice, else their browser's.
+fn home_language(headers: &HeaderMap) -> Lang {
+    let header = |name| headers.get_all(name).iter().filter_map(|v| v.to_str().ok()).collect::<Vec<_>>().join(",");
+    let chosen = header(header::COOKIE)
+        .split([';', ','])
+        .filter_map(|pair| pair.trim().strip_prefix("portal-lang="))
+        .find_map(Lang::from_tag);
+    chosen.or_else(|| Lang::negotiate(&header(header::ACCEPT_LANGUAGE))).unwrap_or(Lang::DEFAULT)
+}
+
+/// The home page depends on these request headers; caches must keep them apart.
+const HOME_VARY: HeaderValue = HeaderValue::from_static("Accept-Language, Cookie");
 
 async fn html(file: &Path, status: StatusCode) -> Response {
     match tokio::fs::read(file).await {
@@ -116,6 +134,16 @@ async fn serve(State(site): State<Site>, uri: Uri, request: Request) -> Response
         let target = if clean.is_empty() { "/" } else { clean };
         return Redirect::permanent(target).into_response();
     }
+    if path == "/" && uri.query().is_none() {
+        let lang = home_language(request.headers());
+        let mut response = if lang == Lang::DEFAULT {
+            html(&site.dist.join("index.html"), StatusCode::OK).await
+        } else {
+            Redirect::temporary(&lang.localize_path("/")).into_response()
+        };
+        response.headers_mut().insert(header::VARY, HOME_VARY);
+        return response;
+    }
     if let Some(file) = page_file(&site.dist, path) {
         return html(&file, StatusCode::OK).await;
     }
@@ -149,6 +177,8 @@ mod tests {
             ("404.html", "not found zh"),
             ("en/404.html", "not found en"),
             ("en/index.html", "home en"),
+            ("zh-hk/index.html", "home hk"),
+            ("zh-hk/404.html", "not found hk"),
             ("about/index.html", "about"),
             ("content/site.json", "{}"),
             ("portal-0123456789abcdef_bg.wasm", "wasm"),
@@ -204,6 +234,7 @@ mod tests {
         assert_eq!(get(&app, "/nope").await.0, StatusCode::NOT_FOUND);
         assert_eq!(get(&app, "/nope").await.1, "not found zh");
         assert_eq!(get(&app, "/en/nope/deeper").await.1, "not found en");
+        assert_eq!(get(&app, "/zh-hk/nope").await.1, "not found hk");
         assert_eq!(get(&app, "/../etc/passwd").await.0, StatusCode::NOT_FOUND);
         assert_eq!(get(&app, "/content/missing.json").await.0, StatusCode::NOT_FOUND);
     }
@@ -217,5 +248,35 @@ mod tests {
         let (status, _, _, cache) = get(&app, "/content/site.json").await;
         assert_eq!(status, StatusCode::OK);
         assert_eq!(cache.as_deref(), Some("no-cache"));
+    }
+
+    async fn home_with(headers: &[(&str, &str)]) -> (StatusCode, Option<String>, Option<String>) {
+        let mut request = Request::get("/");
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let response = site(fixture()).oneshot(request.body(Body::empty()).unwrap()).await.unwrap();
+        let header = |name| response.headers().get(name).map(|v: &HeaderValue| v.to_str().unwrap().to_string());
+        (response.status(), header(header::LOCATION), header(header::VARY))
+    }
+
+    #[tokio::test]
+    async fn home_follows_the_remembered_choice_then_the_browser_language() {
+        let (status, location, vary) = home_with(&[("accept-language", "zh-TW,zh;q=0.9")]).await;
+        assert_eq!((status, location.as_deref()), (StatusCode::TEMPORARY_REDIRECT, Some("/zh-hk/")));
+        assert_eq!(vary.as_deref(), Some("Accept-Language, Cookie"));
+        let (_, location, _) = home_with(&[("accept-language", "en-GB,en;q=0.8")]).await;
+        assert_eq!(location.as_deref(), Some("/en/"));
+        // A chosen language wins over the browser's.
+        let (status, location, vary) =
+            home_with(&[("accept-language", "zh-TW"), ("cookie", "a=1; portal-lang=zh-CN")]).await;
+        assert_eq!((status, location), (StatusCode::OK, None));
+        assert!(vary.is_some(), "the zh-CN home varies too");
+        let (_, location, _) = home_with(&[("accept-language", "zh-CN"), ("cookie", "portal-lang=zh-HK")]).await;
+        assert_eq!(location.as_deref(), Some("/zh-hk/"));
+        // Nothing usable: zh-CN, the default.
+        let (status, location, _) = home_with(&[("accept-language", "fr-FR"), ("cookie", "portal-lang=xx")]).await;
+        assert_eq!((status, location), (StatusCode::OK, None));
+        assert_eq!(home_with(&[]).await.0, StatusCode::OK);
     }
 }
