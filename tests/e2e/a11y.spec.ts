@@ -1,15 +1,15 @@
-// Accessibility on every route, in both languages: axe (WCAG 2.2 AA tags) with zero
+// Accessibility on every route, in every language: axe (WCAG 2.2 AA tags) with zero
 // violations, and no horizontal scrolling on a 375 px phone.
-import { test, expect, allRoutes, expectNoAxeViolations, pageReady } from './helpers';
+import { test, expect, allRoutes, expectNoAxeViolations, pageReady, inLanguages } from './helpers';
 
 const NOT_FOUND = '/this-page-does-not-exist';
 
-test('axe finds no WCAG 2.2 AA violations on any route, in zh-CN and en', async ({ page }) => {
+test('axe finds no WCAG 2.2 AA violations on any route, in zh-CN, zh-HK and en', async ({ page }) => {
   // Visits every route: allow for the count, not for slowness.
   test.setTimeout(180_000);
   const routes = [...(await allRoutes(page)), NOT_FOUND];
   for (const route of routes) {
-    for (const path of [route, route === '/' ? '/en/' : `/en${route}`]) {
+    for (const path of inLanguages(route)) {
       await page.goto(path);
       await pageReady(page);
       await expectNoAxeViolations(page);
@@ -32,7 +32,7 @@ test('no horizontal scroll at 375 px on any route', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   const routes = [...(await allRoutes(page)), NOT_FOUND];
   for (const route of routes) {
-    for (const path of [route, route === '/' ? '/en/' : `/en${route}`]) {
+    for (const path of inLanguages(route)) {
       await page.goto(path);
       await pageReady(page);
       const overflow = await page.evaluate(

@@ -1,7 +1,7 @@
 // Elder-care mode (关怀版): the header switch, persistence, shared ?care=1 links, and the
 // national figures on every route (text >= 18 px, line height >= 1.3, targets >= 60 px,
 // contrast via axe), with no horizontal scroll at 320 px (400% zoom on a 1280 px screen).
-import { test, expect, pageReady, allRoutes, expectNoAxeViolations } from './helpers';
+import { test, expect, pageReady, allRoutes, expectNoAxeViolations, inLanguages, LANGUAGES } from './helpers';
 import type { Page } from '@playwright/test';
 
 async function expectElderFigures(page: Page, path: string) {
@@ -68,7 +68,7 @@ test('every route in elder mode meets the figures and axe, in both languages', a
   const routes = await allRoutes(page);
   await page.goto('/?care=1');
   for (const route of [...routes, '/news/20180612-01', '/notices/list/all/all/2']) {
-    for (const path of [route, route === '/' ? '/en/' : `/en${route}`]) {
+    for (const path of inLanguages(route, [LANGUAGES.zhCN, LANGUAGES.en])) {
       await page.goto(path);
       await pageReady(page);
       await expect(page.locator('html')).toHaveAttribute('data-care', '1');

@@ -13,6 +13,14 @@ export async function pageReady(page: Page) {
   await expect(page.locator('html')).toHaveAttribute('data-app', /^(ready|static)$/);
 }
 
+/** The URL prefix of each language: zh-CN at the root, then 繁體 and English. */
+export const LANGUAGES = { zhCN: '', zhHK: '/zh-hk', en: '/en' } as const;
+
+/** A route's path in each language given (all three unless told). */
+export function inLanguages(route: string, prefixes: string[] = Object.values(LANGUAGES)): string[] {
+  return prefixes.map((prefix) => (prefix && route === '/' ? `${prefix}/` : `${prefix}${route}`));
+}
+
 /** Every route of the site, read from the generated site map (so new routes are covered). */
 export async function allRoutes(page: Page): Promise<string[]> {
   await page.goto('/sitemap');
