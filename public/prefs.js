@@ -19,7 +19,7 @@
   if (value === '1') root.setAttribute('data-care', '1');
   // The accessibility toolbar's choices (src/care/mod.rs writes the same keys).
   try {
-    ['text', 'scheme', 'spacing', 'pointer', 'guide', 'textonly'].forEach(function (name) {
+    ['text', 'zoom', 'scheme', 'spacing', 'pointer', 'guide', 'textonly', 'magnifier', 'reader'].forEach(function (name) {
       var v = localStorage.getItem('portal.' + name);
       if (v && /^[a-z0-9]{1,10}$/.test(v)) root.setAttribute('data-' + name, v);
     });

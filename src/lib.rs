@@ -23,6 +23,7 @@ use components::{
     head_links::HeadLinks,
     header::Header,
     loading::Loading,
+    magnifier_strip::MagnifierStrip,
     primary_nav::PrimaryNav,
     route_announcer::{provide_route_state, RouteAnnouncer},
     skip_link::{SkipLink, MAIN_ID},
@@ -137,5 +138,6 @@ fn Shell() -> impl IntoView {
             }}
         </Suspense>
         <RouteAnnouncer/>
+        <MagnifierStrip/>
     }
 }

@@ -1,11 +1,17 @@
-//! Display preferences of the accessibility toolbar: text size, colour scheme, line
-//! spacing, large pointer, reading guide (crosshair) and text-only mode. Each is an
-//! attribute on `<html>` (`data-text="150"`, `data-scheme="black"`, `data-spacing="wide"`,
-//! `data-pointer="large"`, `data-guide="on"`, `data-textonly="on"`) read by `style/care.css`, remembered in local storage and applied
+//! Display preferences of the accessibility toolbar: text size, page zoom, colour scheme,
+//! line spacing, large pointer, reading guide (crosshair), text-only mode, the magnifier
+//! strip and screen-reader mode. Each is an attribute on `<html>` (`data-text="150"`,
+//! `data-zoom="125"`, `data-scheme="black"`, `data-spacing="wide"`, `data-pointer="large"`,
+//! `data-guide="on"`, `data-textonly="on"`, `data-magnifier="on"`, `data-reader="on"`)
+//! read by `style/care.css` and the components, remembered in local storage and applied
 //! again before first paint by `public/prefs.js` (which must use the same keys). Nothing
 //! here runs while rendering: only in event handlers, after hydration.
 
 pub mod speech;
+
+/// Page zoom steps, in percent: the whole page scaled by CSS `zoom` (images, spacing and
+/// boxes too, unlike text size), without the browser's zoom (MIIT elder spec, domain.md §2).
+pub const ZOOM_STEPS: [u16; 5] = [100, 125, 150, 175, 200];
 
 /// Text size steps, in percent of the normal size (WCAG 1.4.4 asks for 200%).
 pub const TEXT_STEPS: [u16; 6] = [100, 115, 130, 150, 175, 200];
@@ -32,11 +38,28 @@ pub struct DisplayPrefs {
     pub guide: bool,
     /// Text only (纯文本): no images, no colours, no decoration.
     pub text_only: bool,
+    /// Index into [`ZOOM_STEPS`].
+    pub zoom: usize,
+    /// The magnifier strip (大字幕): what the pointer or focus is on, in large type.
+    pub magnifier: bool,
+    /// Screen-reader mode (读屏模式): the page speaks what gets focus or the pointer, and
+    /// what the live region announces, for people without a screen reader of their own.
+    pub reader: bool,
 }
 
 impl Default for DisplayPrefs {
     fn default() -> Self {
-        DisplayPrefs { text: 0, scheme: 0, wide_spacing: false, large_pointer: false, guide: false, text_only: false }
+        DisplayPrefs {
+            text: 0,
+            scheme: 0,
+            wide_spacing: false,
+            large_pointer: false,
+            guide: false,
+            text_only: false,
+            zoom: 0,
+            magnifier: false,
+            reader: false,
+        }
     }
 }
 
@@ -53,9 +76,18 @@ impl DisplayPrefs {
     pub fn percent(self) -> u16 {
         TEXT_STEPS[self.text]
     }
+    pub fn zoom_in(self) -> Self {
+        DisplayPrefs { zoom: (self.zoom + 1).min(ZOOM_STEPS.len() - 1), ..self }
+    }
+    pub fn zoom_out(self) -> Self {
+        DisplayPrefs { zoom: self.zoom.saturating_sub(1), ..self }
+    }
+    pub fn zoom_percent(self) -> u16 {
+        ZOOM_STEPS[self.zoom]
+    }
 
     /// The attributes on `<html>` for these preferences (`None`: attribute removed).
-    pub fn attributes(self) -> [(&'static str, Option<String>); 6] {
+    pub fn attributes(self) -> [(&'static str, Option<String>); 9] {
         [
             ("data-text", (self.text > 0).then(|| self.percent().to_string())),
             ("data-scheme", (self.scheme > 0).then(|| SCHEMES[self.scheme].0.to_string())),
@@ -63,6 +95,9 @@ impl DisplayPrefs {
             ("data-pointer", self.large_pointer.then(|| "large".to_string())),
             ("data-guide", self.guide.then(|| "on".to_string())),
             ("data-textonly", self.text_only.then(|| "on".to_string())),
+            ("data-zoom", (self.zoom > 0).then(|| self.zoom_percent().to_string())),
+            ("data-magnifier", self.magnifier.then(|| "on".to_string())),
+            ("data-reader", self.reader.then(|| "on".to_string())),
         ]
     }
 
@@ -79,6 +114,9 @@ impl DisplayPrefs {
             large_pointer: get("data-pointer").as_deref() == Some("large"),
             guide: get("data-guide").as_deref() == Some("on"),
             text_only: get("data-textonly").as_deref() == Some("on"),
+            zoom: get("data-zoom").and_then(|v| ZOOM_STEPS.iter().position(|s| s.to_string() == v)).unwrap_or(0),
+            magnifier: get("data-magnifier").as_deref() == Some("on"),
+            reader: get("data-reader").as_deref() == Some("on"),
         }
     }
 }
@@ -117,6 +155,24 @@ pub fn apply(prefs: DisplayPrefs) {
     }
 }
 
+/// The element a pointer or focus event is about, widened to the block a reader means
+/// (a link, a button, a paragraph, a list item, a cell), for pointer reading and the
+/// magnifier strip.
+pub fn pointed_block(target: Option<web_sys::EventTarget>) -> Option<web_sys::Element> {
+    let el = wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(target?).ok()?;
+    let block = el.closest("a, button, label, h1, h2, h3, h4, p, li, td, th, dt, dd, summary, legend").ok().flatten();
+    Some(block.unwrap_or(el))
+}
+
+/// Whether a preference attribute is on now (read from `<html>`, where prefs.js and
+/// [`apply`] keep them).
+pub fn is_on(attribute: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .is_some_and(|root| root.has_attribute(attribute))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -129,11 +185,28 @@ mod tests {
             p = p.larger();
         }
         assert_eq!(p.percent(), 200);
+        let mut z = DisplayPrefs::default();
+        assert_eq!(z.zoom_out().zoom_percent(), 100);
+        for _ in 0..10 {
+            z = z.zoom_in();
+        }
+        assert_eq!(z.zoom_percent(), 200);
+        assert_eq!(z.percent(), 100, "zoom leaves the text size alone");
     }
 
     #[test]
     fn attributes_round_trip() {
-        let p = DisplayPrefs { text: 3, scheme: 3, wide_spacing: true, large_pointer: true, guide: false, text_only: true };
+        let p = DisplayPrefs {
+            text: 3,
+            scheme: 3,
+            wide_spacing: true,
+            large_pointer: true,
+            guide: false,
+            text_only: true,
+            zoom: 2,
+            magnifier: true,
+            reader: false,
+        };
         let attrs = p.attributes();
         let back = DisplayPrefs::from_attributes(|n| attrs.iter().find(|(k, _)| *k == n).and_then(|(_, v)| v.clone()));
         assert_eq!(back, p);

@@ -33,7 +33,7 @@ pub fn stop() {
 }
 
 /// The language of an element's text: its own or its nearest ancestor's `lang`.
-fn lang_of(el: &web_sys::Element) -> String {
+pub fn lang_of(el: &web_sys::Element) -> String {
     el.closest("[lang]").ok().flatten().and_then(|e| e.get_attribute("lang")).unwrap_or_else(|| "zh-CN".into())
 }
 
@@ -47,6 +47,16 @@ fn speak(s: &web_sys::SpeechSynthesis, text: &str, lang: &str, rate: f32) {
         u.set_rate(rate);
         s.speak(&u);
     }
+}
+
+/// Queues a message in the page's language after what is being read (screen-reader mode
+/// speaks the live region's announcements this way). Returns false if speech is unsupported.
+pub fn say(text: &str, rate: f32) -> bool {
+    let Some(s) = synth() else { return false };
+    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element());
+    let lang = root.map(|r| lang_of(&r)).unwrap_or_else(|| "zh-CN".into());
+    speak(&s, text, &lang, rate);
+    true
 }
 
 /// Reads one element (pointer or focus reading). Returns false if speech is unsupported.

@@ -1,11 +1,14 @@
 //! The accessibility toolbar (无障碍), opened from the header and operable by keyboard alone:
-//! text size in six steps up to 200%, five colour schemes, wider line spacing, a large
-//! pointer, a crosshair reading guide, a text-only mode, reset, and a list of its shortcuts. Choices persist (see `crate::care`).
+//! text size in six steps up to 200%, page zoom in five steps up to 200%, five colour
+//! schemes, wider line spacing, a large pointer, a crosshair reading guide, a text-only
+//! mode, the magnifier strip, read-aloud, screen-reader mode, reset, and a list of its
+//! shortcuts. Choices persist (see `crate::care`).
 //!
 //! Shortcuts (domain.md §3), read from `KeyboardEvent.code` so they work on any keyboard
 //! layout: Alt+↑ / Alt+↓ text size, Alt+` (the ~ key) next colour scheme, Alt+R reset,
 //! Alt+1..6 jump to navigation / main / services / interaction / lists / article,
-//! Alt+M large pointer, Alt+C reading guide, Alt+T text only, Alt+? open the toolbar at
+//! Alt+M large pointer, Alt+C reading guide, Alt+T text only, Alt+B magnifier strip,
+//! Alt+H screen-reader mode, Alt+X / P / V / S read-aloud, Alt+? open the toolbar at
 //! its shortcut list, Esc close it. None of these is a command of
 //! NVDA, JAWS or VoiceOver in their default setups (they use Insert, Caps Lock or
 //! Ctrl+Option as modifiers).
@@ -28,6 +31,7 @@ enum Flag {
     Pointer,
     Guide,
     TextOnly,
+    Magnifier,
 }
 
 impl Flag {
@@ -36,6 +40,7 @@ impl Flag {
             Flag::Pointer => p.large_pointer,
             Flag::Guide => p.guide,
             Flag::TextOnly => p.text_only,
+            Flag::Magnifier => p.magnifier,
         }
     }
     fn toggle(self, p: DisplayPrefs) -> DisplayPrefs {
@@ -43,6 +48,7 @@ impl Flag {
             Flag::Pointer => DisplayPrefs { large_pointer: !p.large_pointer, ..p },
             Flag::Guide => DisplayPrefs { guide: !p.guide, ..p },
             Flag::TextOnly => DisplayPrefs { text_only: !p.text_only, ..p },
+            Flag::Magnifier => DisplayPrefs { magnifier: !p.magnifier, ..p },
         }
     }
     fn label(self, l: portal_model::Lang) -> String {
@@ -50,6 +56,7 @@ impl Flag {
             Flag::Pointer => t!(l, "toolbar-pointer"),
             Flag::Guide => t!(l, "toolbar-guide"),
             Flag::TextOnly => t!(l, "toolbar-textonly"),
+            Flag::Magnifier => t!(l, "toolbar-magnifier"),
         }
     }
 }
@@ -80,6 +87,9 @@ pub fn A11yToolbar() -> impl IntoView {
         let name = message(lang.get_untracked(), SCHEMES[next.scheme].1);
         set(next, t!(lang.get_untracked(), "toolbar-announce-scheme", scheme = name));
     };
+    let zoom = move |next: DisplayPrefs| {
+        set(next, t!(lang.get_untracked(), "toolbar-announce-zoom", percent = next.zoom_percent()));
+    };
     let toggle_flag = move |flag: Flag| {
         let next = flag.toggle(care::current());
         let l = lang.get_untracked();
@@ -98,6 +108,29 @@ pub fn A11yToolbar() -> impl IntoView {
     let read_page = move || {
         if !speech::read_page(speech::RATES[rate.get_untracked()]) {
             unsupported();
+        }
+    };
+    // Screen-reader mode: focus and pointer reading, and spoken announcements, kept on
+    // across pages; it says how to use it when it starts.
+    let toggle_reader = move || {
+        let l = lang.get_untracked();
+        if !speech::supported() {
+            unsupported();
+            return;
+        }
+        let current = care::current();
+        let next = DisplayPrefs { reader: !current.reader, ..current };
+        prefs.set(next);
+        if next.reader {
+            care::apply(next);
+            speech::stop();
+            announce(t!(l, "speech-reader-on"));
+        } else {
+            care::apply(next);
+            speech::stop();
+            let message = t!(l, "speech-reader-off");
+            speech::say(&message, 1.0);
+            announce(message);
         }
     };
     let toggle_point = move || {
@@ -219,6 +252,14 @@ pub fn A11yToolbar() -> impl IntoView {
                     toggle_flag(Flag::TextOnly);
                     true
                 }
+                "KeyB" => {
+                    toggle_flag(Flag::Magnifier);
+                    true
+                }
+                "KeyH" => {
+                    toggle_reader();
+                    true
+                }
                 "Slash" if ev.shift_key() => {
                     show(true);
                     true
@@ -235,15 +276,10 @@ pub fn A11yToolbar() -> impl IntoView {
     Effect::new(move |_| {
         speech_ok.set(Some(speech::supported()));
         let read = move |target: Option<web_sys::EventTarget>| {
-            if !point_reading.get_untracked() {
+            if !point_reading.get_untracked() && !care::is_on("data-reader") {
                 return;
             }
-            if let Some(el) = target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
-                let el = el
-                    .closest("a, button, label, h1, h2, h3, h4, p, li, td, th, dt, dd")
-                    .ok()
-                    .flatten()
-                    .unwrap_or(el);
+            if let Some(el) = care::pointed_block(target) {
                 speech::read_element(&el, speech::RATES[rate.get_untracked()]);
             }
         };
@@ -282,6 +318,8 @@ pub fn A11yToolbar() -> impl IntoView {
             ("Alt + M", t!(l, "toolbar-pointer")),
             ("Alt + C", t!(l, "toolbar-guide")),
             ("Alt + T", t!(l, "toolbar-textonly")),
+            ("Alt + B", t!(l, "toolbar-magnifier")),
+            ("Alt + H", t!(l, "toolbar-reader")),
             ("Alt + ?", t!(l, "toolbar-key-help")),
             ("Esc", t!(l, "toolbar-key-close")),
         ]
@@ -308,6 +346,11 @@ pub fn A11yToolbar() -> impl IntoView {
                             <span id="a11y-text-size">{move || t!(l, "toolbar-text-size", percent = prefs.get().percent())}</span>
                             <button type="button" class="a11y-toolbar__button" on:click=move |_| smaller()>{t!(l, "toolbar-text-smaller")}</button>
                             <button type="button" class="a11y-toolbar__button" on:click=move |_| larger()>{t!(l, "toolbar-text-larger")}</button>
+                        </div>
+                        <div class="a11y-toolbar__row" role="group" aria-labelledby="a11y-zoom">
+                            <span id="a11y-zoom">{move || t!(l, "toolbar-zoom", percent = prefs.get().zoom_percent())}</span>
+                            <button type="button" class="a11y-toolbar__button" on:click=move |_| zoom(care::current().zoom_out())>{t!(l, "toolbar-zoom-out")}</button>
+                            <button type="button" class="a11y-toolbar__button" on:click=move |_| zoom(care::current().zoom_in())>{t!(l, "toolbar-zoom-in")}</button>
                         </div>
                         <fieldset class="a11y-toolbar__row">
                             <legend>{t!(l, "toolbar-scheme")}</legend>
@@ -341,6 +384,7 @@ pub fn A11yToolbar() -> impl IntoView {
                                 (t!(l, "toolbar-pointer"), Flag::Pointer),
                                 (t!(l, "toolbar-guide"), Flag::Guide),
                                 (t!(l, "toolbar-textonly"), Flag::TextOnly),
+                                (t!(l, "toolbar-magnifier"), Flag::Magnifier),
                             ].into_iter().map(|(label, flag)| view! {
                                 <label class="a11y-toolbar__check">
                                     <input
@@ -365,6 +409,14 @@ pub fn A11yToolbar() -> impl IntoView {
                                         on:click=move |_| toggle_point()
                                     >
                                         {t!(l, "speech-point")}
+                                    </button>
+                                    <button
+                                        type="button"
+                                        class="a11y-toolbar__button"
+                                        aria-pressed=move || if prefs.get().reader { "true" } else { "false" }
+                                        on:click=move |_| toggle_reader()
+                                    >
+                                        {t!(l, "toolbar-reader")}
                                     </button>
                                     <button type="button" class="a11y-toolbar__button" on:click=move |_| { speech::stop(); point_reading.set(false); }>
                                         {t!(l, "speech-stop")}

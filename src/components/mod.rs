@@ -12,6 +12,7 @@ pub mod header;
 pub mod item_list;
 pub mod language_switch;
 pub mod loading;
+pub mod magnifier_strip;
 pub mod page_heading;
 pub mod pagination;
 pub mod primary_nav;

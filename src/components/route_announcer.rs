@@ -22,8 +22,12 @@ pub fn use_navigated() -> RwSignal<bool> {
     state().map(|s| s.navigated).unwrap_or_else(|| RwSignal::new(false))
 }
 
-/// Says `message` through the live region.
+/// Says `message` through the live region, and aloud in screen-reader mode (读屏模式, for
+/// people without a screen reader of their own; see `crate::care`).
 pub fn announce(message: String) {
+    if crate::care::is_on("data-reader") {
+        crate::care::speech::say(&message, 1.0);
+    }
     if let Some(s) = state() {
         s.message.set(message);
     }

@@ -66,3 +66,35 @@ test('without speech synthesis the toolbar says so instead of failing silently',
   await page.keyboard.press('Alt+KeyX');
   await expect(page.locator('[aria-live="polite"]')).toContainText('不支持语音朗读');
 });
+
+test('screen-reader mode (Alt+H) says how to use it, then speaks what gets focus and page changes', async ({ page }) => {
+  await page.addInitScript(recorder);
+  await page.goto('/');
+  await pageReady(page);
+  await page.keyboard.press('Alt+KeyH');
+  await expect(page.locator('html')).toHaveAttribute('data-reader', 'on');
+  await expect.poll(async () => (await spoken(page))[0]?.text ?? '').toContain('读屏模式已开启');
+  expect((await spoken(page))[0].lang).toBe('zh-CN');
+  // Focus is read, in the language of the focused text.
+  await page.getByRole('link', { name: 'EN English' }).focus();
+  await expect.poll(() => spoken(page)).toContainEqual({ text: 'EN English', lang: 'en', rate: 1 });
+  // Moving to another page says which page opened.
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '关于我们' }).click();
+  await expect.poll(async () => (await spoken(page)).map((u) => u.text)).toContain('已打开页面：关于我们');
+  // It stays on for the next page, and Alt+H turns it off again.
+  await page.goto('/news');
+  await pageReady(page);
+  await expect(page.locator('html')).toHaveAttribute('data-reader', 'on');
+  await page.keyboard.press('Alt+KeyH');
+  await expect(page.locator('html')).not.toHaveAttribute('data-reader', /.+/);
+  await expect.poll(async () => (await spoken(page)).map((u) => u.text)).toEqual(['读屏模式已关闭']);
+});
+
+test('without speech synthesis, screen-reader mode says so and stays off', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true }));
+  await page.goto('/en/');
+  await pageReady(page);
+  await page.keyboard.press('Alt+KeyH');
+  await expect(page.locator('[aria-live="polite"]')).toContainText('cannot read aloud');
+  await expect(page.locator('html')).not.toHaveAttribute('data-reader', /.+/);
+});

@@ -165,3 +165,125 @@ test('Alt+1 to Alt+6 move focus to the regions of the page, and say so when one 
   await page.keyboard.press('Alt+Digit4');
   await expect(page.locator('[aria-live="polite"]')).toHaveText('本页没有这个区域');
 });
+
+test('page zoom scales the whole page in steps up to 200%, reflows, and is kept', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/news');
+  await pageReady(page);
+  const logoWidth = () => page.getByRole('banner').locator('img').first().evaluate((img) => img.getBoundingClientRect().width);
+  const before = await logoWidth();
+  await page.getByRole('button', { name: '无障碍' }).click();
+  const panel = page.getByRole('region', { name: '无障碍工具' });
+  const zoomIn = panel.getByRole('button', { name: '放大页面' });
+  for (let i = 0; i < 5; i++) await zoomIn.click();
+  await expect(page.locator('html')).toHaveAttribute('data-zoom', '200');
+  await expect(panel).toContainText('页面缩放：200%');
+  await expect(page.locator('[aria-live="polite"]')).toHaveText('页面缩放 200%');
+  // Images and boxes grow too (unlike text size), and the text size setting is untouched.
+  expect(await logoWidth()).toBeCloseTo(before * 2, 0);
+  await expect(page.locator('html')).not.toHaveAttribute('data-text', /.+/);
+  await panel.getByRole('button', { name: '缩小页面' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-zoom', '175');
+  await page.keyboard.press('Escape');
+  // At 200% on a 1280 px window, no route needs scrolling sideways.
+  await page.evaluate(() => localStorage.setItem('portal.zoom', '200'));
+  for (const route of [...(await allRoutes(page)), '/news/20180612-01']) {
+    await page.goto(route);
+    await pageReady(page);
+    await expect(page.locator('html')).toHaveAttribute('data-zoom', '200');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `horizontal scroll at 200% zoom on ${route}`).toBeLessThanOrEqual(0);
+  }
+});
+
+test('the magnifier strip (Alt+B) shows what has focus or the pointer in large type', async ({ page }) => {
+  await page.goto('/');
+  await pageReady(page);
+  const strip = page.locator('.magnifier-strip');
+  await expect(strip).toBeHidden();
+  await page.keyboard.press('Alt+KeyB');
+  await expect(page.locator('html')).toHaveAttribute('data-magnifier', 'on');
+  await expect(strip).toBeVisible();
+  const link = page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '通知公告' });
+  await link.focus();
+  await expect(strip).toHaveText('通知公告');
+  const size = await strip.locator('p').evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+  expect(size).toBeGreaterThanOrEqual(32);
+  await page.getByRole('heading', { level: 1 }).hover();
+  await expect(strip).toHaveText('深圳市人民政府口岸办公室');
+  // It never hides the end of the page.
+  const room = await page.evaluate(() => parseFloat(getComputedStyle(document.body).paddingBottom));
+  const height = await strip.evaluate((el) => el.getBoundingClientRect().height);
+  expect(room).toBeGreaterThanOrEqual(height);
+  // Kept on the next page, off again with Alt+B.
+  await page.goto('/about');
+  await pageReady(page);
+  await expect(strip).toBeVisible();
+  await page.keyboard.press('Alt+KeyB');
+  await expect(strip).toBeHidden();
+});
+
+test('focus is always visible: a 2 px or larger indicator at 3:1 against its surroundings, never hidden', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const [path, scheme] of [
+    ['/', null],
+    ['/news/20180612-01', null],
+    ['/en/news', 'black'],
+    ['/?care=1', null],
+  ] as const) {
+    await page.goto(path);
+    if (scheme) {
+      await page.evaluate((s) => localStorage.setItem('portal.scheme', s), scheme);
+      await page.reload();
+    }
+    await pageReady(page);
+    await page.locator('body').focus();
+    const seen = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const report = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+        const luminance = (c: string) => {
+          const [r, g, b] = parse(c).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const contrast = (a: string, b: string) => {
+          const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+          return (x + 0.05) / (y + 0.05);
+        };
+        // The colour around the element: the first opaque background among its ancestors.
+        let around = 'rgb(255, 255, 255)';
+        for (let p = el.parentElement; p; p = p.parentElement) {
+          const bg = getComputedStyle(p).backgroundColor;
+          const alpha = parse(bg)[3];
+          if (bg !== 'transparent' && (alpha === undefined || alpha > 0.9)) {
+            around = bg;
+            break;
+          }
+        }
+        const s = getComputedStyle(el);
+        const indicators: { colour: string; size: number }[] = [];
+        if (s.outlineStyle !== 'none') indicators.push({ colour: s.outlineColor, size: parseFloat(s.outlineWidth) });
+        for (const shadow of s.boxShadow === 'none' ? [] : s.boxShadow.split(/,(?![^(]*\))/)) {
+          const colour = shadow.match(/rgba?\([^)]*\)/)?.[0] ?? '';
+          const numbers = shadow.replace(colour, '').match(/-?[\d.]+px/g)?.map((n) => Math.abs(parseFloat(n))) ?? [];
+          indicators.push({ colour, size: Math.max(numbers[1] ?? 0, numbers[3] ?? 0) });
+        }
+        if (s.backgroundColor !== 'rgba(0, 0, 0, 0)') indicators.push({ colour: s.backgroundColor, size: 99 });
+        const best = Math.max(0, ...indicators.filter((i) => i.size >= 2 && i.colour).map((i) => contrast(i.colour, around)));
+        // Not hidden: on screen, and what is drawn at its centre is the element itself.
+        const r = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        const visible = r.width > 0 && r.height > 0 && !!hit && (el.contains(hit) || hit.contains(el));
+        return { name: `${el.tagName} ${(el.textContent ?? '').trim().slice(0, 20)}`, best, visible };
+      });
+      if (!report || seen.has(report.name)) continue;
+      seen.add(report.name);
+      expect(report.best, `focus indicator contrast of ${report.name} on ${path}`).toBeGreaterThanOrEqual(3);
+      expect(report.visible, `focused ${report.name} is hidden on ${path}`).toBe(true);
+    }
+    expect(seen.size, `tab stops found on ${path}`).toBeGreaterThan(8);
+  }
+});
