@@ -136,3 +136,4 @@ toolbar-magnifier = Magnifier strip
 toolbar-reader = Screen-reader mode
 speech-reader-on = Screen-reader mode on. Press Tab to hear each item, Alt plus X to hear the whole page, Alt plus H to turn it off.
 speech-reader-off = Screen-reader mode off
+speech-announce-rate = Speed: { $rate }

@@ -137,3 +137,4 @@ toolbar-magnifier = 大字幕
 toolbar-reader = 读屏模式
 speech-reader-on = 读屏模式已开启。按 Tab 键逐项朗读，按 Alt 加 X 朗读全文，按 Alt 加 H 关闭。
 speech-reader-off = 读屏模式已关闭
+speech-announce-rate = 语速：{ $rate }

@@ -138,3 +138,4 @@ toolbar-magnifier = 大字幕
 toolbar-reader = 讀屏模式
 speech-reader-on = 讀屏模式已開啟。按 Tab 鍵逐項朗讀，按 Alt 加 X 朗讀全文，按 Alt 加 H 關閉。
 speech-reader-off = 讀屏模式已關閉
+speech-announce-rate = 語速：{ $rate }

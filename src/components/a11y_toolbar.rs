@@ -238,6 +238,13 @@ pub fn A11yToolbar() -> impl IntoView {
                 }
                 "KeyS" => {
                     rate.update(|r| *r = (*r + 1) % speech::RATES.len());
+                    let l = lang.get_untracked();
+                    let name = match rate.get_untracked() {
+                        0 => t!(l, "speech-rate-slow"),
+                        1 => t!(l, "speech-rate-normal"),
+                        _ => t!(l, "speech-rate-fast"),
+                    };
+                    announce(t!(l, "speech-announce-rate", rate = name));
                     true
                 }
                 "KeyM" => {

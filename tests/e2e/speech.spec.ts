@@ -98,3 +98,16 @@ test('without speech synthesis, screen-reader mode says so and stays off', async
   await expect(page.locator('[aria-live="polite"]')).toContainText('cannot read aloud');
   await expect(page.locator('html')).not.toHaveAttribute('data-reader', /.+/);
 });
+
+test('Alt+S steps the speech rate, and the next reading uses it', async ({ page }) => {
+  await page.addInitScript(recorder);
+  await page.goto('/about');
+  await pageReady(page);
+  await page.keyboard.press('Alt+KeyS');
+  await expect(page.locator('[aria-live="polite"]')).toHaveText('语速：快');
+  await page.keyboard.press('Alt+KeyX');
+  await expect.poll(async () => (await spoken(page))[0]?.rate).toBeCloseTo(1.4);
+  await page.keyboard.press('Alt+KeyS');
+  await page.keyboard.press('Alt+KeyX');
+  await expect.poll(async () => (await spoken(page))[0]?.rate).toBeCloseTo(0.7);
+});
