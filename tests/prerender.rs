@@ -23,9 +23,11 @@ fn built_bundle() -> std::path::PathBuf {
         let source = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content");
         let dist = std::env::temp_dir().join(format!("portal-prerender-test-{}", std::process::id()));
         copy_dir(&source, &dist.join("content"));
-        let (bundle, problems) = content_tool::check::load_and_check(&source);
+        // Attachments sit beside the bundle, as Trunk copies them (the check looks for them).
+        copy_dir(&source.join("../files"), &dist.join("files"));
+        let (_, problems) = content_tool::check::load_and_check(&source);
         assert!(problems.is_empty(), "{problems:?}");
-        content_tool::build::write(&bundle, &dist).unwrap();
+        content_tool::build::build(&source, &dist).unwrap();
         dist.join("content")
     })
     .clone()
@@ -123,6 +125,25 @@ fn a_news_item_carries_its_body_breadcrumbs_and_neighbours() {
     assert!(html.contains(r#"href="/news">新闻动态"#), "breadcrumb to the list");
     assert!(html.contains("示例内容"), "sample items say so");
     assert!(html.contains(r#"rel="next""#) || html.contains(r#"rel="prev""#));
+}
+
+#[test]
+fn item_pages_are_known_by_their_own_address_in_every_language() {
+    let html = render("/news/20180612-01").unwrap();
+    assert!(html.contains(r#"<link href="https://ka.sz.gov.cn/news/20180612-01" rel="canonical">"#), "{html}");
+    assert!(html.contains(r#"<link href="https://ka.sz.gov.cn/zh-hk/news/20180612-01" hreflang="zh-HK" rel="alternate">"#));
+    let list = render("/en/news/list/all/2024/1").unwrap();
+    assert!(list.contains(r#"<link href="https://ka.sz.gov.cn/en/news/list/all/2024/1" rel="canonical">"#));
+}
+
+#[test]
+fn traditional_pages_show_converted_content_and_interface() {
+    let html = render("/zh-hk/news/20180612-01").unwrap();
+    assert!(html.contains(r#"<html lang="zh-HK">"#));
+    assert!(html.contains("深圳灣口岸旅檢區新增一批便民服務設施"), "converted title");
+    assert!(html.contains("新聞動態"), "zh-HK interface strings");
+    // The heading shows the Traditional text (the data handover carries every language).
+    assert!(html.contains(r#"class="page-heading">深圳灣口岸旅檢區新增一批便民服務設施"#), "{html}");
 }
 
 #[test]

@@ -8,22 +8,44 @@ use leptos_meta::Link;
 use leptos_router::hooks::use_location;
 use portal_model::Lang;
 
+/// The language-neutral path a page is known by (no trailing slash, except home), or `None`
+/// for a path no route matches. Pages with parameters keep their own path (`/news/<id>`).
+pub fn canonical_path(neutral: &str) -> Option<String> {
+    routes::find(neutral)?;
+    let trimmed = neutral.trim_end_matches('/');
+    Some(if trimmed.is_empty() { "/".to_string() } else { trimmed.to_string() })
+}
+
 #[component]
 pub fn HeadLinks(origin: String) -> impl IntoView {
     let location = use_location();
     move || {
         let path = location.pathname.get();
         let lang = Lang::from_path(&path);
-        let route = routes::find(Lang::strip_prefix(&path))?;
+        let neutral = canonical_path(Lang::strip_prefix(&path))?;
         let origin = origin.clone();
         Some(view! {
-            <Link rel="canonical" href=format!("{origin}{}", lang.localize_path(route.path))/>
+            <Link rel="canonical" href=format!("{origin}{}", lang.localize_path(&neutral))/>
             {Lang::ALL
                 .into_iter()
                 .map(|other| view! {
-                    <Link rel="alternate" hreflang=other.tag() href=format!("{origin}{}", other.localize_path(route.path))/>
+                    <Link rel="alternate" hreflang=other.tag() href=format!("{origin}{}", other.localize_path(&neutral))/>
                 })
                 .collect_view()}
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::canonical_path;
+
+    #[test]
+    fn canonical_paths_are_the_real_paths() {
+        assert_eq!(canonical_path("/news/20180612-01").as_deref(), Some("/news/20180612-01"));
+        assert_eq!(canonical_path("/news/list/all/2024/1").as_deref(), Some("/news/list/all/2024/1"));
+        assert_eq!(canonical_path("/about/").as_deref(), Some("/about"));
+        assert_eq!(canonical_path("/").as_deref(), Some("/"));
+        assert_eq!(canonical_path("/nope"), None);
     }
 }

@@ -24,7 +24,21 @@ fn xml_escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-/// Writes everything; returns how many files.
+/// The whole build of a checked bundle in `src`: the bundle with its zh-HK texts into
+/// `out/content` (see `crate::traditional`), then everything derived from that. Returns
+/// how many bundle files and how many derived files were written.
+pub fn build(src: &Path, out: &Path) -> Result<(usize, usize), String> {
+    let content = out.join("content");
+    let converter = crate::traditional::Converter::new()?;
+    let converted = crate::traditional::write_bundle(src, &content, &converter)?;
+    let (bundle, problems) = crate::check::load_and_check(&content);
+    if let Some(problem) = problems.first() {
+        return Err(format!("the converted bundle has a problem: {problem}"));
+    }
+    Ok((converted, write(&bundle, out)?))
+}
+
+/// Writes the derived files of a loaded bundle; returns how many files.
 pub fn write(bundle: &Bundle, out: &Path) -> Result<usize, String> {
     let site = bundle.site.as_ref().ok_or("site.json did not load")?;
     let derived = derive(&site.sections, &bundle.items);

@@ -85,23 +85,10 @@ fn run_build(dir: &str, out: &str) -> i32 {
         return code;
     }
     let start = Instant::now();
-    let content = PathBuf::from(out).join("content");
-    let converted = traditional::Converter::new()
-        .and_then(|converter| traditional::write_bundle(&PathBuf::from(dir), &content, &converter));
-    match converted {
-        Ok(count) => println!(
-            "build: {count} bundle files with zh-HK texts in {:.0} ms",
+    report(build::build(&PathBuf::from(dir), &PathBuf::from(out)).map(|(bundle, derived)| {
+        format!(
+            "build: {bundle} bundle files with zh-HK texts, {derived} derived files in {:.0} ms",
             start.elapsed().as_secs_f64() * 1000.0
-        ),
-        Err(e) => return report(Err(e)),
-    }
-    // Derive from the converted bundle, so every derived file has the zh-HK texts too.
-    let (bundle, problems) = check::load_and_check(&content);
-    if let Some(problem) = problems.first() {
-        return report(Err(format!("the converted bundle has a problem: {problem}")));
-    }
-    let start = Instant::now();
-    report(build::write(&bundle, &PathBuf::from(out)).map(|count| {
-        format!("build: {count} derived files in {:.0} ms", start.elapsed().as_secs_f64() * 1000.0)
+        )
     }))
 }
