@@ -1,29 +1,62 @@
 // Elder-care mode (关怀版): the header switch, persistence, shared ?care=1 links, and the
-// national figures on every route (text >= 18 px, line height >= 1.3, targets >= 60 px,
-// contrast via axe), with no horizontal scroll at 320 px (400% zoom on a 1280 px screen).
-import { test, expect, pageReady, allRoutes, expectNoAxeViolations, inLanguages } from './helpers';
+// national figures on every route (all main text >= 18 px, line height >= 1.3, paragraph
+// spacing >= 1.3 line heights, targets >= 60 px, text contrast >= 4.5:1 from computed colours,
+// and axe), with no horizontal scroll at 320 px (400% zoom on a 1280 px screen).
+import { test, expect, pageReady, allRoutes, expectNoAxeViolations, inLanguages, installColourTools } from './helpers';
 import type { Page } from '@playwright/test';
 
 async function expectElderFigures(page: Page, path: string) {
   const figures = await page.evaluate(() => {
+    const { contrast, behind } = (window as any).__colour;
     const px = (v: string) => parseFloat(v);
-    const main = document.querySelector('main p, main li') as HTMLElement;
-    const style = getComputedStyle(main);
-    const boxes = [...document.querySelectorAll('.primary-nav__list a, .home__quick a, .care-toggle--off, .pagination__list a')]
-      .map((a) => a.getBoundingClientRect())
-      .filter((r) => r.width > 0);
+    const shown = (el: Element) => (el as HTMLElement).offsetParent !== null && (el.textContent ?? '').trim() !== '';
+    // Every block of main text on the page.
+    const text = [...document.querySelectorAll('main p, main li, main dd, main td')].filter(shown);
+    const sizes = text.map((el) => getComputedStyle(el));
+    // Space after paragraphs, against the paragraph's line height.
+    const gaps = [...document.querySelectorAll('main p + p')].filter(shown).map((p) => {
+      const before = p.previousElementSibling!;
+      const lineHeight = px(getComputedStyle(before).lineHeight);
+      return (p.getBoundingClientRect().top - before.getBoundingClientRect().bottom) / lineHeight;
+    });
+    // Targets: navigation, language switch, header buttons, tiles, paging, footer links.
+    const boxes = [
+      ...document.querySelectorAll(
+        '.primary-nav__list a, .language-switch a, .toolbar-toggle, .care-toggle--off, .home__quick a, .pagination__list a, .site-footer__links a, .breadcrumbs__list a',
+      ),
+    ]
+      .map((a) => ({ name: (a.textContent ?? '').trim(), r: a.getBoundingClientRect() }))
+      .filter((b) => b.r.width > 0);
+    // Contrast of every element that draws text itself, from computed colours.
+    const textNodes = [...document.querySelectorAll('body *')].filter(
+      (el) => [...el.childNodes].some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== '') && shown(el),
+    );
+    const contrasts = textNodes
+      .filter((el) => !el.closest('.visually-hidden, [aria-hidden="true"]'))
+      .map((el) => ({ name: `${el.tagName} ${(el.textContent ?? '').trim().slice(0, 16)}`, ratio: contrast(getComputedStyle(el).color, behind(el)) }));
+    const lowest = contrasts.sort((x, y) => x.ratio - y.ratio)[0];
+    const smallest = boxes.sort((x, y) => Math.min(x.r.width, x.r.height) - Math.min(y.r.width, y.r.height))[0];
     return {
-      fontSize: px(style.fontSize),
-      lineHeight: px(style.lineHeight) / px(style.fontSize),
-      smallestTarget: Math.min(...boxes.map((r) => Math.min(r.width, r.height))),
+      fontSize: Math.min(...sizes.map((s) => px(s.fontSize))),
+      lineHeight: Math.min(...sizes.map((s) => px(s.lineHeight) / px(s.fontSize))),
+      paragraphGap: gaps.length ? Math.min(...gaps) : null,
+      smallestTarget: smallest ? Math.min(smallest.r.width, smallest.r.height) : 0,
+      smallestTargetName: smallest?.name,
+      lowestContrast: lowest?.ratio ?? 21,
+      lowestContrastName: lowest?.name,
     };
   });
   expect(figures.fontSize, `${path}: main text size`).toBeGreaterThanOrEqual(18);
   expect(figures.lineHeight, `${path}: line height`).toBeGreaterThanOrEqual(1.3);
-  expect(figures.smallestTarget, `${path}: smallest nav target`).toBeGreaterThanOrEqual(60);
+  if (figures.paragraphGap !== null) {
+    expect(figures.paragraphGap, `${path}: space between paragraphs, in line heights`).toBeGreaterThanOrEqual(1.3);
+  }
+  expect(figures.smallestTarget, `${path}: smallest target (${figures.smallestTargetName})`).toBeGreaterThanOrEqual(60);
+  expect(figures.lowestContrast, `${path}: lowest text contrast (${figures.lowestContrastName})`).toBeGreaterThanOrEqual(4.5);
 }
 
 test('the header switch turns elder mode on and off, and the choice survives a reload', async ({ page }) => {
+  await installColourTools(page);
   await page.goto('/about');
   await pageReady(page);
   const before = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p')!).fontSize));
@@ -65,6 +98,7 @@ test('a shared ?care=1 link opens elder mode, and it stays on other pages', asyn
 test('every route in elder mode meets the figures and axe, in every language', async ({ page }) => {
   // Visits every route: allow for the count, not for slowness.
   test.setTimeout(180_000);
+  await installColourTools(page);
   const routes = await allRoutes(page);
   await page.goto('/?care=1');
   for (const route of [...routes, '/news/20180612-01', '/notices/list/all/all/2']) {

@@ -33,6 +33,38 @@ export async function allRoutes(page: Page): Promise<string[]> {
   return hrefs;
 }
 
+/**
+ * Installs `window.__colour` in every page the test opens: WCAG contrast of two computed
+ * colours, and the colour behind an element (the first opaque background among its
+ * ancestors, white if none). Call before the first `goto`.
+ */
+export async function installColourTools(page: Page) {
+  await page.addInitScript(() => {
+    const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const luminance = (c: string) => {
+      const [r, g, b] = parse(c)
+        .slice(0, 3)
+        .map((v) => v / 255)
+        .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    (window as any).__colour = {
+      contrast(a: string, b: string) {
+        const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+        return (x + 0.05) / (y + 0.05);
+      },
+      behind(el: Element) {
+        for (let p: Element | null = el; p; p = p.parentElement) {
+          const bg = getComputedStyle(p).backgroundColor;
+          const alpha = parse(bg)[3];
+          if (bg !== 'transparent' && (alpha === undefined || alpha > 0.9)) return bg;
+        }
+        return 'rgb(255, 255, 255)';
+      },
+    };
+  });
+}
+
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const summary = results.violations.map(

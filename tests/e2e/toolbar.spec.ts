@@ -1,7 +1,7 @@
 // The accessibility toolbar: opened and used by keyboard alone; each function and each
 // shortcut changes what it should (attributes and computed styles); choices persist; axe
 // passes on every route in a high-contrast scheme.
-import { test, expect, pageReady, allRoutes, expectNoAxeViolations, inLanguages } from './helpers';
+import { test, expect, pageReady, allRoutes, expectNoAxeViolations, inLanguages, installColourTools } from './helpers';
 import type { Page } from '@playwright/test';
 
 const rootFontSize = (page: Page) =>
@@ -225,6 +225,7 @@ test('the magnifier strip (Alt+B) shows what has focus or the pointer in large t
 
 test('focus is always visible: a 2 px or larger indicator at 3:1 against its surroundings, never hidden', async ({ page }) => {
   test.setTimeout(120_000);
+  await installColourTools(page);
   for (const [path, scheme] of [
     ['/', null],
     ['/news/20180612-01', null],
@@ -244,25 +245,8 @@ test('focus is always visible: a 2 px or larger indicator at 3:1 against its sur
       const report = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return null;
-        const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
-        const luminance = (c: string) => {
-          const [r, g, b] = parse(c).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-        };
-        const contrast = (a: string, b: string) => {
-          const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
-          return (x + 0.05) / (y + 0.05);
-        };
-        // The colour around the element: the first opaque background among its ancestors.
-        let around = 'rgb(255, 255, 255)';
-        for (let p = el.parentElement; p; p = p.parentElement) {
-          const bg = getComputedStyle(p).backgroundColor;
-          const alpha = parse(bg)[3];
-          if (bg !== 'transparent' && (alpha === undefined || alpha > 0.9)) {
-            around = bg;
-            break;
-          }
-        }
+        const { contrast, behind } = (window as any).__colour;
+        const around = behind(el.parentElement ?? el);
         const s = getComputedStyle(el);
         const indicators: { colour: string; size: number }[] = [];
         if (s.outlineStyle !== 'none') indicators.push({ colour: s.outlineColor, size: parseFloat(s.outlineWidth) });
