@@ -18,32 +18,31 @@ use std::sync::LazyLock;
 #[folder = "locales/"]
 struct Localizations;
 
-static LOADERS: LazyLock<Vec<(Lang, FluentLanguageLoader)>> = LazyLock::new(|| {
-    Lang::ALL
-        .into_iter()
-        .map(|lang| {
-            let loader = fluent_language_loader!();
-            let id: unic_langid::LanguageIdentifier =
-                lang.tag().parse().expect("Lang::tag is a valid language identifier");
-            // Files are embedded and checked by tests; a failure here is a build defect.
-            loader
-                .load_languages(&Localizations, &[id])
-                .expect("embedded locale files load");
-            // Fluent wraps arguments in U+2068/U+2069 isolation marks by default; they break
-            // copy-paste of phone numbers and dates, and all our text is left-to-right.
-            loader.set_use_isolating(false);
-            (lang, loader)
-        })
-        .collect()
-});
+/// Builds one language's loader: its Fluent file, with zh-CN as the fallback.
+fn build_loader(lang: Lang) -> FluentLanguageLoader {
+    let loader = fluent_language_loader!();
+    let id: unic_langid::LanguageIdentifier = lang.tag().parse().expect("Lang::tag is a valid language identifier");
+    // Files are embedded and checked by tests; a failure here is a build defect.
+    loader.load_languages(&Localizations, &[id]).expect("embedded locale files load");
+    // Fluent wraps arguments in U+2068/U+2069 isolation marks by default; they break
+    // copy-paste of phone numbers and dates, and all our text is left-to-right.
+    loader.set_use_isolating(false);
+    loader
+}
+
+/// One loader per language, each built the first time it is used: a page parses only the
+/// Fluent files of its own language (and the zh-CN fallback), not all three.
+const _: () = assert!(Lang::ALL.len() == 3, "add a loader below for the new language");
+static LOADERS: [LazyLock<FluentLanguageLoader>; 3] = [
+    LazyLock::new(|| build_loader(Lang::ALL[0])),
+    LazyLock::new(|| build_loader(Lang::ALL[1])),
+    LazyLock::new(|| build_loader(Lang::ALL[2])),
+];
 
 /// The Fluent loader of one language (with zh-CN as its fallback).
 pub fn loader(lang: Lang) -> &'static FluentLanguageLoader {
-    &LOADERS
-        .iter()
-        .find(|(l, _)| *l == lang)
-        .expect("a loader for every Lang")
-        .1
+    let index = Lang::ALL.iter().position(|l| *l == lang).expect("every Lang is in Lang::ALL");
+    &LOADERS[index]
 }
 
 /// A message by an id only known at run time (e.g. a route title from the route table).
