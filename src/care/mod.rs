@@ -156,12 +156,14 @@ pub fn apply(prefs: DisplayPrefs) {
 }
 
 /// The element a pointer or focus event is about, widened to the block a reader means
-/// (a link, a button, a paragraph, a list item, a cell), for pointer reading and the
-/// magnifier strip.
+/// (a link, a control, a heading, a paragraph, a list item, a cell), for pointer reading
+/// and the magnifier strip; `None` over anything else (a page's margins, a container),
+/// which would otherwise read out a whole region.
 pub fn pointed_block(target: Option<web_sys::EventTarget>) -> Option<web_sys::Element> {
     let el = wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(target?).ok()?;
-    let block = el.closest("a, button, label, h1, h2, h3, h4, p, li, td, th, dt, dd, summary, legend").ok().flatten();
-    Some(block.unwrap_or(el))
+    el.closest("a, button, label, select, input, h1, h2, h3, h4, p, li, td, th, dt, dd, summary, legend, caption")
+        .ok()
+        .flatten()
 }
 
 /// Whether a preference attribute is on now (read from `<html>`, where prefs.js and

@@ -79,3 +79,12 @@ for (const [locale, expected] of [
     await context.close();
   });
 }
+
+test('an unknown /zh-hk/ address gets the 404 page in Traditional characters', async ({ page }) => {
+  const response = await page.goto('/zh-hk/no-such-page');
+  expect(response?.status()).toBe(404);
+  await pageReady(page);
+  await expect(page.getByRole('heading', { level: 1, name: '頁面未找到' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-HK');
+  await expect(page.getByRole('link', { name: '返回首頁' })).toHaveAttribute('href', '/zh-hk/');
+});

@@ -111,3 +111,16 @@ test('Alt+S steps the speech rate, and the next reading uses it', async ({ page 
   await page.keyboard.press('Alt+KeyX');
   await expect.poll(async () => (await spoken(page))[0]?.rate).toBeCloseTo(0.7);
 });
+
+test('pointer reading reads the block under the pointer, never a whole region', async ({ page }) => {
+  await page.addInitScript(recorder);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/about');
+  await pageReady(page);
+  await page.keyboard.press('Alt+KeyP');
+  // The empty page margin beside the content: nothing to read there.
+  await page.mouse.move(5, 450);
+  await page.getByRole('heading', { level: 1 }).hover();
+  await page.mouse.move(5, 450);
+  await expect.poll(() => spoken(page)).toEqual([{ text: '关于我们', lang: 'zh-CN', rate: 1 }]);
+});
