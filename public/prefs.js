@@ -8,6 +8,8 @@
 // that language (crates/server). A cookie, not storage: the server has to see it.
 (function () {
   var root = document.documentElement;
+  // Says scripts run: elder mode's switch is offered only then (care_toggle.css).
+  root.setAttribute('data-js', '1');
   var match = /[?&]care=([01])(?:&|$)/.exec(location.search);
   var value = match ? match[1] : null;
   try {

@@ -74,7 +74,11 @@ test('hydration changes nothing visible: the page before and after it looks the 
     const hydrated = await after.newPage();
     await hydrated.goto(path);
     await pageReady(hydrated);
-    const [a, b] = [await plain.screenshot({ fullPage: true }), await hydrated.screenshot({ fullPage: true })];
+    // The header's two app controls are offered only with scripts (and the toolbar only
+    // once the app runs): leave them out of the comparison; they keep their place either way.
+    const shot = (p: typeof plain) =>
+      p.screenshot({ fullPage: true, mask: [p.locator('.toolbar-toggle'), p.locator('.care-toggle')] });
+    const [a, b] = [await shot(plain), await shot(hydrated)];
     expect(Buffer.compare(a, b), `screenshots differ on ${path}`).toBe(0);
     await before.close();
     await after.close();
@@ -90,4 +94,27 @@ test('the server answers clean URLs with and without a slash, and 404 for unknow
   expect(index.headers()['location']).toBe('/about');
   expect((await request.get('/nope')).status()).toBe(404);
   expect((await request.get('/en/nope')).status()).toBe(404);
+});
+
+test('controls that need the app are not offered before it runs or without JavaScript', async ({ browser }) => {
+  const off = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await off.newPage();
+  await plain.goto('/about');
+  await expect(plain.getByRole('heading', { level: 1, name: '关于我们' })).toBeVisible();
+  await expect(plain.getByRole('button', { name: '无障碍' })).toBeHidden();
+  await expect(plain.getByRole('link', { name: '关怀版' })).toBeHidden();
+  await off.close();
+  // With scripts: the elder-mode link at once (prefs.js), the toolbar once hydrated.
+  const on = await browser.newContext();
+  const page = await on.newPage();
+  await page.route(/\.wasm$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.goto('/about');
+  await expect(page.getByRole('link', { name: '关怀版' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '无障碍' })).toBeHidden();
+  await pageReady(page);
+  await expect(page.getByRole('button', { name: '无障碍' })).toBeVisible();
+  await on.close();
 });
