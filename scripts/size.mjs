@@ -11,7 +11,7 @@ const walk = (dir) => {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) walk(path);
-    else files.push(path);
+    else if (!/\.(br|gz)$/.test(name)) files.push(path); // not the precompressed copies
   }
 };
 walk(dist);

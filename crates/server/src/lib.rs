@@ -11,7 +11,9 @@
 //!   of their browser's languages the portal has (zh-TW, zh-HK, zh-MO, zh-Hant -> `/zh-hk/`,
 //!   English -> `/en/`), else zh-CN. Every other address shows the language it names.
 //!
-//! Responses are compressed (brotli or gzip) when the browser accepts it.
+//! Responses are compressed (brotli or gzip) when the browser accepts it: files from the
+//! `.br` / `.gz` copies the build writes beside them (scripts/precompress.mjs, the smallest
+//! bytes), pages on the fly.
 
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -151,11 +153,17 @@ async fn serve(State(site): State<Site>, uri: Uri, request: Request) -> Response
         let hashed = is_hashed_asset(path);
         let served = ServeDir::new(site.dist.as_path())
             .append_index_html_on_directories(false)
+            .precompressed_br()
+            .precompressed_gzip()
             .oneshot(request)
             .await;
         let Ok(mut response) = served;
         let cache = if hashed { "public, max-age=31536000, immutable" } else { "no-cache" };
         response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+        // The bytes depend on Accept-Encoding (a precompressed copy or the file itself).
+        if !response.headers().contains_key(header::VARY) {
+            response.headers_mut().insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+        }
         return response.map(Body::new);
     }
     html(&not_found_file(&site.dist, path), StatusCode::NOT_FOUND).await
@@ -182,6 +190,7 @@ mod tests {
             ("about/index.html", "about"),
             ("content/site.json", "{}"),
             ("portal-0123456789abcdef_bg.wasm", "wasm"),
+            ("portal-0123456789abcdef_bg.wasm.br", "wasm, as brotli"),
         ] {
             let path = dir.join(file);
             std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -278,5 +287,20 @@ mod tests {
         let (status, location, _) = home_with(&[("accept-language", "fr-FR"), ("cookie", "portal-lang=xx")]).await;
         assert_eq!((status, location), (StatusCode::OK, None));
         assert_eq!(home_with(&[]).await.0, StatusCode::OK);
+    }
+
+    #[tokio::test]
+    async fn precompressed_copies_are_sent_to_browsers_that_accept_them() {
+        let app = site(fixture());
+        let request = Request::get("/portal-0123456789abcdef_bg.wasm").header("accept-encoding", "br, gzip");
+        let response = app.clone().oneshot(request.body(Body::empty()).unwrap()).await.unwrap();
+        assert_eq!(response.headers().get(header::CONTENT_ENCODING).unwrap(), "br");
+        assert!(response.headers().get(header::CACHE_CONTROL).unwrap().to_str().unwrap().contains("immutable"));
+        assert_eq!(response.headers().get(header::VARY).unwrap(), "accept-encoding");
+        let body = response.into_body().collect().await.unwrap().to_bytes();
+        assert_eq!(&body[..], b"wasm, as brotli");
+        // Without brotli in Accept-Encoding (no .gz here), the file as it is.
+        let (status, body, _, _) = get(&app, "/portal-0123456789abcdef_bg.wasm").await;
+        assert_eq!((status, body.as_str()), (StatusCode::OK, "wasm"));
     }
 }
