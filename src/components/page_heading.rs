@@ -11,7 +11,7 @@
 //! disposing it and touch disposed signals (seen: a panic on switching /about -> /en/about).
 
 use super::breadcrumbs::Breadcrumbs;
-use super::route_announcer::{announce, use_navigated};
+use super::route_announcer::{announce_page, use_navigated};
 use crate::i18n::use_lang;
 use crate::t;
 use leptos::html;
@@ -35,7 +35,7 @@ pub fn PageHeading(
         if navigated.get_untracked() {
             if let Some(h1) = heading.get() {
                 let _ = h1.focus();
-                announce(t!(lang, "announce-page", title = heading_text.clone()));
+                announce_page(t!(lang, "announce-page", title = heading_text.clone()));
             }
         }
     });

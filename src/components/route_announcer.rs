@@ -23,7 +23,8 @@ pub fn use_navigated() -> RwSignal<bool> {
 }
 
 /// Says `message` through the live region, and aloud in screen-reader mode (读屏模式, for
-/// people without a screen reader of their own; see `crate::care`).
+/// people without a screen reader of their own; see `crate::care`), after what is being
+/// read.
 pub fn announce(message: String) {
     if crate::care::is_on("data-reader") {
         crate::care::speech::say(&message, 1.0);
@@ -31,6 +32,15 @@ pub fn announce(message: String) {
     if let Some(s) = state() {
         s.message.set(message);
     }
+}
+
+/// Announces a page that just opened. In screen-reader mode it replaces what was being
+/// read: that is the previous page, or the new heading, which the announcement names.
+pub fn announce_page(message: String) {
+    if crate::care::is_on("data-reader") {
+        crate::care::speech::stop();
+    }
+    announce(message);
 }
 
 /// Creates the shared state; call once at the root, above everything that reads it.
