@@ -188,3 +188,11 @@ fn fill_texts_adds_converted_texts_and_keeps_an_editors_own() {
     assert_eq!(file["id"], "not-a-text");
     assert_eq!(file["schema"], 1);
 }
+
+#[test]
+fn an_empty_translation_is_refused_with_its_language() {
+    let json = site_with(|v| v["office"]["name"]["zh-HK"] = "  ".into());
+    let err = parse::<Site>("site.json", &json).unwrap_err();
+    assert!(err.to_string().contains("the zh-HK text is empty"), "{err}");
+    assert!(err.to_string().contains("office.name"), "{err}");
+}

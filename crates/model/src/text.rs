@@ -147,9 +147,15 @@ impl TryFrom<BTreeMap<String, String>> for Text {
             return Err(format!("unknown language \"{unknown}\" (known: zh-CN, zh-HK, en)"));
         }
         match map.get(Lang::DEFAULT.tag()) {
-            Some(zh) if !zh.trim().is_empty() => Ok(Text(map)),
-            _ => Err("a zh-CN text is required and must not be empty".to_string()),
+            Some(zh) if !zh.trim().is_empty() => {}
+            _ => return Err("a zh-CN text is required and must not be empty".to_string()),
         }
+        // An empty translation would show as a blank heading or link; without it the
+        // zh-CN text is shown (marked as Chinese), which is what the editor meant.
+        if let Some((lang, _)) = map.iter().find(|(_, text)| text.trim().is_empty()) {
+            return Err(format!("the {lang} text is empty: write it, or leave it out to show the zh-CN text"));
+        }
+        Ok(Text(map))
     }
 }
 
