@@ -199,13 +199,34 @@ mod tests {
         dir
     }
 
-    async fn get(app: &Router, uri: &str) -> (StatusCode, String, Option<String>, Option<String>) {
-        let response = app.clone().oneshot(Request::get(uri).body(Body::empty()).unwrap()).await.unwrap();
-        let status = response.status();
-        let header = |name| response.headers().get(name).map(|v: &HeaderValue| v.to_str().unwrap().to_string());
-        let (location, cache) = (header(header::LOCATION), header(header::CACHE_CONTROL));
+    /// What a test request got back.
+    struct Reply {
+        status: StatusCode,
+        body: String,
+        headers: HeaderMap,
+    }
+
+    impl Reply {
+        fn header(&self, name: header::HeaderName) -> Option<String> {
+            self.headers.get(name).map(|v| v.to_str().unwrap().to_string())
+        }
+    }
+
+    async fn request(app: &Router, uri: &str, headers: &[(&str, &str)]) -> Reply {
+        let mut request = Request::get(uri);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let response = app.clone().oneshot(request.body(Body::empty()).unwrap()).await.unwrap();
+        let (status, headers) = (response.status(), response.headers().clone());
         let body = response.into_body().collect().await.unwrap().to_bytes();
-        (status, String::from_utf8_lossy(&body).into_owned(), location, cache)
+        Reply { status, body: String::from_utf8_lossy(&body).into_owned(), headers }
+    }
+
+    async fn get(app: &Router, uri: &str) -> (StatusCode, String, Option<String>, Option<String>) {
+        let reply = request(app, uri, &[]).await;
+        let (location, cache) = (reply.header(header::LOCATION), reply.header(header::CACHE_CONTROL));
+        (reply.status, reply.body, location, cache)
     }
 
     #[tokio::test]
@@ -260,13 +281,8 @@ mod tests {
     }
 
     async fn home_with(headers: &[(&str, &str)]) -> (StatusCode, Option<String>, Option<String>) {
-        let mut request = Request::get("/");
-        for (name, value) in headers {
-            request = request.header(*name, *value);
-        }
-        let response = site(fixture()).oneshot(request.body(Body::empty()).unwrap()).await.unwrap();
-        let header = |name| response.headers().get(name).map(|v: &HeaderValue| v.to_str().unwrap().to_string());
-        (response.status(), header(header::LOCATION), header(header::VARY))
+        let reply = request(&site(fixture()), "/", headers).await;
+        (reply.status, reply.header(header::LOCATION), reply.header(header::VARY))
     }
 
     #[tokio::test]
@@ -292,13 +308,11 @@ mod tests {
     #[tokio::test]
     async fn precompressed_copies_are_sent_to_browsers_that_accept_them() {
         let app = site(fixture());
-        let request = Request::get("/portal-0123456789abcdef_bg.wasm").header("accept-encoding", "br, gzip");
-        let response = app.clone().oneshot(request.body(Body::empty()).unwrap()).await.unwrap();
-        assert_eq!(response.headers().get(header::CONTENT_ENCODING).unwrap(), "br");
-        assert!(response.headers().get(header::CACHE_CONTROL).unwrap().to_str().unwrap().contains("immutable"));
-        assert_eq!(response.headers().get(header::VARY).unwrap(), "accept-encoding");
-        let body = response.into_body().collect().await.unwrap().to_bytes();
-        assert_eq!(&body[..], b"wasm, as brotli");
+        let reply = request(&app, "/portal-0123456789abcdef_bg.wasm", &[("accept-encoding", "br, gzip")]).await;
+        assert_eq!(reply.header(header::CONTENT_ENCODING).as_deref(), Some("br"));
+        assert!(reply.header(header::CACHE_CONTROL).unwrap().contains("immutable"));
+        assert_eq!(reply.header(header::VARY).as_deref(), Some("accept-encoding"));
+        assert_eq!(reply.body, "wasm, as brotli");
         // Without brotli in Accept-Encoding (no .gz here), the file as it is.
         let (status, body, _, _) = get(&app, "/portal-0123456789abcdef_bg.wasm").await;
         assert_eq!((status, body.as_str()), (StatusCode::OK, "wasm"));
