@@ -1,31 +1,22 @@
 // Sizes of dist/: each file raw, gzip -9 and brotli (quality 11, what a host precompresses),
 // then the first view of the home page: the prerendered index.html (which carries its data,
 // so no content JSON is fetched), the CSS, JS and wasm it links, and the emblem image.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { relative } from 'node:path';
+import { distFiles, compress } from './dist-files.mjs';
 
 const dist = process.argv[2] ?? 'dist';
-const files = [];
-const walk = (dir) => {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) walk(path);
-    else if (!/\.(br|gz)$/.test(name)) files.push(path); // not the precompressed copies
-  }
-};
-walk(dist);
+const files = distFiles(dist);
 
+// The build's precompressed copies where there are (scripts/precompress.mjs), so each file
+// is compressed once; the same settings for the rest.
 const measure = (path) => {
   const data = readFileSync(path);
-  return {
-    file: relative(dist, path),
-    raw: data.length,
-    gzip: gzipSync(data, { level: 9 }).length,
-    brotli: brotliCompressSync(data, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
-    }).length,
-  };
+  const copies = existsSync(`${path}.br`) && existsSync(`${path}.gz`);
+  const sizes = copies
+    ? { gzip: statSync(`${path}.gz`).size, brotli: statSync(`${path}.br`).size }
+    : (({ gzip, brotli }) => ({ gzip: gzip.length, brotli: brotli.length }))(compress(data));
+  return { file: relative(dist, path), raw: data.length, ...sizes };
 };
 const rows = files.map(measure).sort((a, b) => b.brotli - a.brotli);
 const pad = (s, n) => String(s).padStart(n);

@@ -61,6 +61,15 @@ impl Flag {
     }
 }
 
+/// The name of speed `i` of [`speech::RATES`].
+fn rate_name(l: portal_model::Lang, i: usize) -> String {
+    match i {
+        0 => t!(l, "speech-rate-slow"),
+        1 => t!(l, "speech-rate-normal"),
+        _ => t!(l, "speech-rate-fast"),
+    }
+}
+
 #[component]
 pub fn A11yToolbar() -> impl IntoView {
     let lang = use_lang();
@@ -109,6 +118,15 @@ pub fn A11yToolbar() -> impl IntoView {
         if !speech::read_page(speech::RATES[rate.get_untracked()]) {
             unsupported();
         }
+    };
+    let stop_reading = move || {
+        speech::stop();
+        point_reading.set(false);
+    };
+    let next_rate = move || {
+        rate.update(|r| *r = (*r + 1) % speech::RATES.len());
+        let l = lang.get_untracked();
+        announce(t!(l, "speech-announce-rate", rate = rate_name(l, rate.get_untracked())));
     };
     // Screen-reader mode: focus and pointer reading, and spoken announcements, kept on
     // across pages; it says how to use it when it starts.
@@ -202,80 +220,25 @@ pub fn A11yToolbar() -> impl IntoView {
             if !ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
                 return;
             }
-            let handled = match code.as_str() {
-                "ArrowUp" => {
-                    larger();
-                    true
-                }
-                "ArrowDown" => {
-                    smaller();
-                    true
-                }
-                "Backquote" => {
-                    scheme(care::current().next_scheme());
-                    true
-                }
-                "KeyR" => {
-                    reset();
-                    true
-                }
-                "Digit1" | "Digit2" | "Digit3" | "Digit4" | "Digit5" | "Digit6" => {
-                    jump(code.as_bytes()[5] - b'0');
-                    true
-                }
-                "KeyX" => {
-                    read_page();
-                    true
-                }
-                "KeyP" => {
-                    toggle_point();
-                    true
-                }
-                "KeyV" => {
-                    speech::stop();
-                    point_reading.set(false);
-                    true
-                }
-                "KeyS" => {
-                    rate.update(|r| *r = (*r + 1) % speech::RATES.len());
-                    let l = lang.get_untracked();
-                    let name = match rate.get_untracked() {
-                        0 => t!(l, "speech-rate-slow"),
-                        1 => t!(l, "speech-rate-normal"),
-                        _ => t!(l, "speech-rate-fast"),
-                    };
-                    announce(t!(l, "speech-announce-rate", rate = name));
-                    true
-                }
-                "KeyM" => {
-                    toggle_flag(Flag::Pointer);
-                    true
-                }
-                "KeyC" => {
-                    toggle_flag(Flag::Guide);
-                    true
-                }
-                "KeyT" => {
-                    toggle_flag(Flag::TextOnly);
-                    true
-                }
-                "KeyB" => {
-                    toggle_flag(Flag::Magnifier);
-                    true
-                }
-                "KeyH" => {
-                    toggle_reader();
-                    true
-                }
-                "Slash" if ev.shift_key() => {
-                    show(true);
-                    true
-                }
-                _ => false,
-            };
-            if handled {
-                ev.prevent_default();
+            match code.as_str() {
+                "ArrowUp" => larger(),
+                "ArrowDown" => smaller(),
+                "Backquote" => scheme(care::current().next_scheme()),
+                "KeyR" => reset(),
+                "Digit1" | "Digit2" | "Digit3" | "Digit4" | "Digit5" | "Digit6" => jump(code.as_bytes()[5] - b'0'),
+                "KeyX" => read_page(),
+                "KeyP" => toggle_point(),
+                "KeyV" => stop_reading(),
+                "KeyS" => next_rate(),
+                "KeyM" => toggle_flag(Flag::Pointer),
+                "KeyC" => toggle_flag(Flag::Guide),
+                "KeyT" => toggle_flag(Flag::TextOnly),
+                "KeyB" => toggle_flag(Flag::Magnifier),
+                "KeyH" => toggle_reader(),
+                "Slash" if ev.shift_key() => show(true),
+                _ => return,
             }
+            ev.prevent_default();
         });
         on_cleanup(move || handle.remove());
     });
@@ -425,15 +388,13 @@ pub fn A11yToolbar() -> impl IntoView {
                                     >
                                         {t!(l, "toolbar-reader")}
                                     </button>
-                                    <button type="button" class="a11y-toolbar__button" on:click=move |_| { speech::stop(); point_reading.set(false); }>
+                                    <button type="button" class="a11y-toolbar__button" on:click=move |_| stop_reading()>
                                         {t!(l, "speech-stop")}
                                     </button>
                                     <label class="a11y-toolbar__check">
                                         {t!(l, "speech-rate")}
                                         <select on:change=move |ev| rate.set(event_target_value(&ev).parse().unwrap_or(1)) prop:value=move || rate.get().to_string()>
-                                            <option value="0">{t!(l, "speech-rate-slow")}</option>
-                                            <option value="1">{t!(l, "speech-rate-normal")}</option>
-                                            <option value="2">{t!(l, "speech-rate-fast")}</option>
+                                            {(0..speech::RATES.len()).map(|i| view! { <option value=i.to_string()>{rate_name(l, i)}</option> }).collect_view()}
                                         </select>
                                     </label>
                                 </div>
