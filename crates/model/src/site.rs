@@ -20,6 +20,10 @@ pub struct Site {
     pub sections: Vec<Section>,
     /// The home page's lead paragraph.
     pub home_lead: Text,
+    /// Where to report a vulnerability, served as the `Contact:` lines of
+    /// `/.well-known/security.txt` (RFC 9116), in order of preference: `mailto:`, `tel:`
+    /// (RFC 3966, e.g. `tel:+86-755-83394325`) or `https:` URIs.
+    pub security_contact: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -17,6 +17,18 @@ fn demo_site_parses_with_the_offices_facts() {
     assert_eq!(site.footer.postcode, "518026");
     assert_eq!(site.footer.icp.text.in_lang(Lang::ZhCn), "粤ICP备19001328号");
     assert_eq!(site.office.name.in_lang(Lang::ZhCn), "深圳市人民政府口岸办公室");
+    // The office phone of the footer (0755-83394325) as an RFC 3966 URI.
+    assert_eq!(site.footer.phone, "0755-83394325");
+    assert_eq!(site.security_contact, ["tel:+86-755-83394325"]);
+}
+
+#[test]
+fn security_contact_is_required() {
+    let json = site_with(|v| {
+        v.as_object_mut().unwrap().remove("security_contact");
+    });
+    let err = parse::<Site>("site.json", &json).unwrap_err();
+    assert!(err.to_string().contains("security_contact"), "{err}");
 }
 
 #[test]
