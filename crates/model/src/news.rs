@@ -79,7 +79,7 @@ pub struct ItemSummary {
 }
 
 /// A filter of a list: a category (or all) and a year (or all).
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct ListFilter {
     pub category: Option<String>,
     pub year: Option<i32>,

@@ -1,0 +1,456 @@
+//! The page registry: every route of the portal, written once, and the one function that
+//! lists every concrete page of a bundle.
+//!
+//! Everything that needs to know which pages exist reads this module: the app's router
+//! (which view a path gets), breadcrumbs, the site map, the navigation filter, canonical and
+//! hreflang links, the content tool (link check, required pages, `sitemap.xml`, the page
+//! index the prerenderer renders) and the server's filter redirect. A news-like section
+//! declared in `site.json` gets its list, filtered list and item pages from the three
+//! `/:section` routes below, so adding one is a content change, not a code change.
+//!
+//! Paths here are language-neutral (`/about`); [`Lang::localize_path`] puts `/en` or `/zh-hk`
+//! in front.
+
+use crate::news::{Derived, ListFilter, Section};
+use crate::{Date, Lang, Site, Text};
+
+/// What a route shows. The app maps each kind to one page component, in one `match`, so a
+/// kind without a view does not compile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Home,
+    /// A page written as `pages/<slug>.json`.
+    Static(&'static str),
+    SiteMap,
+    /// A section's list, unfiltered, first page (`/news`).
+    Section,
+    /// A filtered or later page of a section's list (`/news/list/<category>/<year>/<page>`).
+    SectionList,
+    /// One item of a section (`/news/<id>`).
+    Item,
+}
+
+/// One route: a path pattern (`:name` matches one segment) and what the rest of the site
+/// needs to know about it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Route {
+    pub kind: Kind,
+    pub pattern: &'static str,
+    /// Fluent id of the page's short title (breadcrumbs, site map). Section routes are
+    /// titled by their section's label from `site.json` instead.
+    pub title: &'static str,
+    /// The kind of the page above it in the breadcrumbs; `None` for home.
+    pub parent: Option<Kind>,
+    /// Listed in the site map (and `sitemap.xml`). Filtered lists and items are reached
+    /// from their lists; items still go into `sitemap.xml`.
+    pub in_site_map: bool,
+}
+
+const fn route(kind: Kind, pattern: &'static str, title: &'static str, parent: Option<Kind>, in_site_map: bool) -> Route {
+    Route { kind, pattern, title, parent, in_site_map }
+}
+
+use Kind::*;
+
+/// Every route, in site-map order. Routes without parameters match before those with: a
+/// section can never be called `about` (the content tool refuses ids in [`RESERVED`]).
+///
+/// To add a static page: write `pages/<slug>.json` and add one line here (its title id
+/// goes into each `locales/*/portal.ftl`; a test checks it is there).
+pub const ROUTES: &[Route] = &[
+    route(Home, "/", "route-home", None, true),
+    route(Section, "/:section", "route-section", Some(Home), true),
+    route(Static("about"), "/about", "route-about", Some(Home), true),
+    route(SiteMap, "/sitemap", "route-sitemap", Some(Home), true),
+    route(Static("copyright"), "/copyright", "route-copyright", Some(Home), true),
+    route(Static("privacy"), "/privacy", "route-privacy", Some(Home), true),
+    route(Static("accessibility"), "/accessibility", "route-accessibility", Some(Home), true),
+    route(SectionList, "/:section/list/:category/:year/:page", "route-section", Some(Home), false),
+    route(Item, "/:section/:id", "route-section", Some(Section), false),
+];
+
+/// First path segments a section id may not take: the static pages', the language prefixes
+/// and the folders the build writes beside the pages.
+pub const RESERVED: &[&str] = &["en", "zh-hk", "content", "files", "api", "list", "well-known", "404"];
+
+/// Whether `id` can name a section (a URL segment and a folder of `dist/`).
+pub fn is_reserved(id: &str) -> bool {
+    RESERVED.contains(&id) || ROUTES.iter().any(|r| !r.pattern.contains(':') && r.pattern.trim_start_matches('/') == id)
+}
+
+/// The route of `kind`.
+pub fn route_of(kind: Kind) -> &'static Route {
+    ROUTES.iter().find(|r| r.kind == kind).expect("every kind has a route in ROUTES")
+}
+
+/// The slugs of the static pages: each needs its `pages/<slug>.json`.
+pub fn static_slugs() -> impl Iterator<Item = &'static str> {
+    ROUTES.iter().filter_map(|r| match r.kind {
+        Static(slug) => Some(slug),
+        _ => None,
+    })
+}
+
+/// A concrete page: a route and the values of its parameters.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PageRef {
+    Home,
+    Static(&'static str),
+    SiteMap,
+    /// A page of a section's list (the first unfiltered page is the section's own address).
+    List { section: String, filter: ListFilter, page: usize },
+    Item { section: String, id: String },
+}
+
+impl PageRef {
+    /// The route this page belongs to.
+    pub fn route(&self) -> &'static Route {
+        route_of(match self {
+            PageRef::Home => Home,
+            PageRef::Static(slug) => Static(slug),
+            PageRef::SiteMap => SiteMap,
+            PageRef::List { filter, page, .. } if filter.category.is_none() && filter.year.is_none() && *page == 1 => Section,
+            PageRef::List { .. } => SectionList,
+            PageRef::Item { .. } => Item,
+        })
+    }
+
+    /// The page's own language-neutral address (no trailing slash, except home).
+    pub fn path(&self) -> String {
+        match self {
+            PageRef::Home => "/".to_string(),
+            PageRef::Static(slug) => format!("/{slug}"),
+            PageRef::SiteMap => route_of(SiteMap).pattern.to_string(),
+            PageRef::List { section, filter, page } => filter.path(section, *page),
+            PageRef::Item { section, id } => format!("/{section}/{id}"),
+        }
+    }
+
+    /// The section a list or item page belongs to.
+    pub fn section(&self) -> Option<&str> {
+        match self {
+            PageRef::List { section, .. } | PageRef::Item { section, .. } => Some(section),
+            _ => None,
+        }
+    }
+}
+
+/// Reads a list filter and page from path segments; `None` if any is not valid for the
+/// section (a category of another section, a year that is not a number, page 0).
+pub fn parse_filter(section: &Section, category: &str, year: &str, page: &str) -> Option<(ListFilter, usize)> {
+    let category = match category {
+        ListFilter::ALL => None,
+        id if section.categories.iter().any(|c| c.id == id) => Some(id.to_string()),
+        _ => return None,
+    };
+    let year = match year {
+        ListFilter::ALL => None,
+        y if y.len() == 4 => Some(y.parse::<i32>().ok().filter(|y| (1990..=2100).contains(y))?),
+        _ => return None,
+    };
+    // Digits only, no leading zero: one address per page.
+    let page = page.parse::<usize>().ok().filter(|p| *p >= 1 && p.to_string() == page)?;
+    Some((ListFilter { category, year }, page))
+}
+
+/// Item ids are `[a-z0-9-]`; anything else cannot be an item and is not looked up.
+fn is_id(segment: &str) -> bool {
+    !segment.is_empty() && segment.len() <= 64 && segment.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// The page at a language-neutral path (a trailing slash is ignored), or `None` if no
+/// route matches. An item's existence is not checked here (the app learns it by loading
+/// the item; the content tool by [`pages`]).
+pub fn resolve(site: &Site, neutral_path: &str) -> Option<PageRef> {
+    let trimmed = neutral_path.trim_end_matches('/');
+    if trimmed.is_empty() {
+        return Some(PageRef::Home);
+    }
+    let segments: Vec<&str> = trimmed.strip_prefix('/')?.split('/').collect();
+    let section = |id: &str| site.sections.iter().find(|s| s.id == id);
+    for route in ROUTES {
+        let pattern: Vec<&str> = route.pattern.trim_start_matches('/').split('/').collect();
+        if pattern.len() != segments.len()
+            || !pattern.iter().zip(&segments).all(|(p, s)| p.starts_with(':') || p == s)
+        {
+            continue;
+        }
+        let page = match (route.kind, segments.as_slice()) {
+            (Home, _) => Some(PageRef::Home),
+            (Static(slug), _) => Some(PageRef::Static(slug)),
+            (SiteMap, _) => Some(PageRef::SiteMap),
+            (Section, [id]) => section(id).map(|s| PageRef::List { section: s.id.clone(), filter: ListFilter::default(), page: 1 }),
+            (SectionList, [id, _, category, year, page]) => section(id).and_then(|s| {
+                let (filter, page) = parse_filter(s, category, year, page)?;
+                // The first unfiltered page has one address, the section's own.
+                let page = PageRef::List { section: s.id.clone(), filter, page };
+                (page.route().kind == SectionList).then_some(page)
+            }),
+            (Item, [id, item]) => section(id).filter(|_| is_id(item)).map(|s| PageRef::Item { section: s.id.clone(), id: item.to_string() }),
+            _ => None,
+        };
+        if page.is_some() {
+            return page;
+        }
+    }
+    None
+}
+
+/// A page's short title: a Fluent message id, or a label from the bundle.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Title {
+    Message(&'static str),
+    Label(Text),
+}
+
+/// The title of a route for a given section (section routes are titled by its label).
+fn title_of(site: &Site, route: &Route, section: Option<&str>) -> Title {
+    match (route.kind, section.and_then(|id| site.sections.iter().find(|s| s.id == id))) {
+        (Section | SectionList | Item, Some(s)) => Title::Label(s.label.clone()),
+        _ => Title::Message(route.title),
+    }
+}
+
+/// One step of a breadcrumb trail or one entry of the site map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Link {
+    pub title: Title,
+    /// Language-neutral.
+    pub path: String,
+}
+
+/// The pages above `page`, home first, the page itself not included.
+pub fn ancestors(site: &Site, page: &PageRef) -> Vec<Link> {
+    let section = page.section();
+    let mut trail = Vec::new();
+    let mut current = page.route();
+    while let Some(parent) = current.parent.map(route_of) {
+        let path = match (parent.kind, section) {
+            (Section, Some(id)) => format!("/{id}"),
+            _ => parent.pattern.to_string(),
+        };
+        trail.push(Link { title: title_of(site, parent, section), path });
+        current = parent;
+    }
+    trail.reverse();
+    trail
+}
+
+/// One entry of the site map with the entries under it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SiteMapEntry {
+    pub link: Link,
+    pub children: Vec<SiteMapEntry>,
+}
+
+/// The site map: home, and under it every page listed in the site map (one entry per
+/// section), nested as in the breadcrumbs.
+pub fn site_map(site: &Site) -> SiteMapEntry {
+    fn children(site: &Site, parent: Kind) -> Vec<SiteMapEntry> {
+        ROUTES
+            .iter()
+            .filter(|r| r.in_site_map && r.parent == Some(parent))
+            .flat_map(|r| -> Vec<SiteMapEntry> {
+                match r.kind {
+                    Section => site
+                        .sections
+                        .iter()
+                        .map(|s| SiteMapEntry {
+                            link: Link { title: Title::Label(s.label.clone()), path: format!("/{}", s.id) },
+                            children: Vec::new(),
+                        })
+                        .collect(),
+                    kind => vec![SiteMapEntry {
+                        link: Link { title: Title::Message(r.title), path: r.pattern.to_string() },
+                        children: children(site, kind),
+                    }],
+                }
+            })
+            .collect()
+    }
+    let home = route_of(Home);
+    SiteMapEntry { link: Link { title: Title::Message(home.title), path: home.pattern.to_string() }, children: children(site, Home) }
+}
+
+/// One concrete page of a bundle.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PageEntry {
+    pub page: PageRef,
+    /// Language-neutral address.
+    pub path: String,
+    /// When its content last changed, where the bundle says (items).
+    pub updated: Option<Date>,
+}
+
+/// Every concrete page of a bundle, each once, language-neutral: the pages without
+/// parameters, every list page of every filter of every section, every item.
+pub fn pages(derived: &Derived) -> Vec<PageEntry> {
+    let mut out = Vec::new();
+    for route in ROUTES {
+        match route.kind {
+            Home => out.push(PageRef::Home),
+            Static(slug) => out.push(PageRef::Static(slug)),
+            SiteMap => out.push(PageRef::SiteMap),
+            // Lists and items come from the derived files below.
+            Section | SectionList | Item => {}
+        }
+    }
+    let mut entries: Vec<PageEntry> = out.into_iter().map(|page| PageEntry { path: page.path(), page, updated: None }).collect();
+    for list in &derived.lists {
+        let page = PageRef::List { section: list.section.clone(), filter: list.filter.clone(), page: list.page };
+        entries.push(PageEntry { path: page.path(), page, updated: None });
+    }
+    for item in &derived.items {
+        let page = PageRef::Item { section: item.section.clone(), id: item.item.id.clone() };
+        entries.push(PageEntry { path: page.path(), page, updated: Some(item.item.date) });
+    }
+    entries
+}
+
+/// Every concrete page path of a bundle in every language (`/about`, `/zh-hk/about`,
+/// `/en/about`, ...).
+pub fn localized_paths(derived: &Derived) -> Vec<String> {
+    let pages = pages(derived);
+    Lang::ALL.iter().flat_map(|lang| pages.iter().map(move |p| lang.localize_path(&p.path))).collect()
+}
+
+/// The file the content tool writes for the prerenderer: every page's language-neutral
+/// path (`derived/pages.json`), so that the prerenderer renders exactly what the registry
+/// lists without reading and deriving the bundle again.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PageIndex {
+    pub schema: u64,
+    pub paths: Vec<String>,
+}
+
+impl PageIndex {
+    pub const FILE: &'static str = "derived/pages.json";
+
+    pub fn new(derived: &Derived) -> PageIndex {
+        PageIndex { schema: crate::SCHEMA_VERSION, paths: pages(derived).into_iter().map(|p| p.path).collect() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::news::{derive, NewsItem};
+
+    fn site() -> Site {
+        crate::parse("site.json", include_str!("../../../public/content/site.json")).unwrap()
+    }
+
+    fn list(section: &str, category: Option<&str>, year: Option<i32>, page: usize) -> PageRef {
+        PageRef::List { section: section.into(), filter: ListFilter { category: category.map(Into::into), year }, page }
+    }
+
+    #[test]
+    fn paths_resolve_to_their_pages_and_back() {
+        let site = site();
+        for (path, page) in [
+            ("/", PageRef::Home),
+            ("/about", PageRef::Static("about")),
+            ("/about/", PageRef::Static("about")),
+            ("/sitemap", PageRef::SiteMap),
+            ("/news", list("news", None, None, 1)),
+            ("/notices/list/policy/all/1", list("notices", Some("policy"), None, 1)),
+            ("/news/list/all/2024/3", list("news", None, Some(2024), 3)),
+            ("/news/20240315-01", PageRef::Item { section: "news".into(), id: "20240315-01".into() }),
+        ] {
+            assert_eq!(resolve(&site, path), Some(page.clone()), "{path}");
+            let own = if path == "/" { "/" } else { path.trim_end_matches('/') };
+            assert_eq!(page.path(), own, "{path}");
+        }
+    }
+
+    #[test]
+    fn what_is_not_a_page_resolves_to_nothing() {
+        let site = site();
+        for path in [
+            "/nope",
+            "/news/a/b",
+            "/news/list/all/all/1",     // the unfiltered first page is /news
+            "/news/list/policy/all/1",  // a category of another section
+            "/news/list/all/24x/1",
+            "/news/list/all/all/0",
+            "/news/list/all/all/01",
+            "/news/NOT-AN-ID",
+            "//news",
+            "news",
+            "/about/x",
+        ] {
+            assert_eq!(resolve(&site, path), None, "{path}");
+        }
+    }
+
+    #[test]
+    fn a_section_declared_in_site_json_gets_its_pages_without_code() {
+        let mut site = site();
+        let mut extra = site.sections[0].clone();
+        extra.id = "explainers".into();
+        extra.categories[0].id = "explainer".into();
+        extra.categories.truncate(1);
+        site.sections.push(extra);
+        assert_eq!(resolve(&site, "/explainers"), Some(list("explainers", None, None, 1)));
+        assert!(resolve(&site, "/explainers/list/explainer/all/2").is_some());
+        let crumbs = ancestors(&site, &resolve(&site, "/explainers/20240101-01").unwrap());
+        assert_eq!(crumbs.iter().map(|l| l.path.as_str()).collect::<Vec<_>>(), ["/", "/explainers"]);
+        assert!(site_map(&site).children.iter().any(|e| e.link.path == "/explainers"));
+    }
+
+    #[test]
+    fn breadcrumbs_start_at_home_and_items_sit_under_their_section() {
+        let site = site();
+        assert!(ancestors(&site, &PageRef::Home).is_empty());
+        let about = ancestors(&site, &PageRef::Static("about"));
+        assert_eq!(about, vec![Link { title: Title::Message("route-home"), path: "/".into() }]);
+        let item = ancestors(&site, &resolve(&site, "/notices/20240315-01").unwrap());
+        assert_eq!(item[1].path, "/notices");
+        assert!(matches!(&item[1].title, Title::Label(t) if t.in_lang(Lang::ZhCn) == "通知公告"));
+        let filtered = ancestors(&site, &resolve(&site, "/news/list/all/2024/1").unwrap());
+        assert_eq!(filtered.len(), 1, "a filtered list sits under home, titled by its section");
+    }
+
+    #[test]
+    fn the_site_map_lists_sections_then_pages_once() {
+        let site = site();
+        let map = site_map(&site);
+        let paths: Vec<&str> = map.children.iter().map(|e| e.link.path.as_str()).collect();
+        let sections: Vec<String> = site.sections.iter().map(|s| format!("/{}", s.id)).collect();
+        assert_eq!(&paths[..sections.len()], sections.iter().map(String::as_str).collect::<Vec<_>>().as_slice());
+        assert!(paths.contains(&"/about") && paths.contains(&"/accessibility"));
+        assert!(!paths.iter().any(|p| p.contains(':')), "{paths:?}");
+    }
+
+    #[test]
+    fn every_page_of_a_bundle_is_listed_once_and_resolves_to_itself() {
+        let site = site();
+        let item: NewsItem = crate::parse(
+            "x.json",
+            r#"{"schema":1,"id":"20240315-01","category":"policy","date":"2024-03-15","source":{"zh-CN":"市口岸办"},
+               "title":{"zh-CN":"标题"},"summary":{"zh-CN":"摘要"},"body":[]}"#,
+        )
+        .unwrap();
+        let derived = derive(&site.sections, &[item]);
+        let pages = pages(&derived);
+        let paths: std::collections::BTreeSet<&str> = pages.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(paths.len(), pages.len(), "a page is listed twice");
+        for entry in &pages {
+            assert_eq!(resolve(&site, &entry.path).as_ref(), Some(&entry.page), "{}", entry.path);
+        }
+        for path in ["/", "/about", "/sitemap", "/news", "/notices", "/notices/list/policy/2024/1", "/notices/20240315-01"] {
+            assert!(paths.contains(path), "{path} missing");
+        }
+        assert_eq!(localized_paths(&derived).len(), pages.len() * Lang::ALL.len());
+        assert!(localized_paths(&derived).contains(&"/en/notices/20240315-01".to_string()));
+    }
+
+    #[test]
+    fn reserved_ids_cover_static_pages_and_prefixes() {
+        for id in ["about", "sitemap", "en", "zh-hk", "content", "files", "list"] {
+            assert!(is_reserved(id), "{id}");
+        }
+        assert!(!is_reserved("news"));
+        assert_eq!(static_slugs().collect::<Vec<_>>(), ["about", "copyright", "privacy", "accessibility"]);
+    }
+}
