@@ -10,6 +10,7 @@ mod date;
 mod error;
 pub mod news;
 mod page;
+pub mod registry;
 mod site;
 mod text;
 
