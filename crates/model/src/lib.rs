@@ -13,6 +13,7 @@ mod page;
 pub mod registry;
 mod site;
 mod text;
+mod url;
 
 pub use blocks::{Block, HeadingLevel, ListBlock, TableBlock};
 pub use date::Date;
@@ -20,13 +21,9 @@ pub use error::BundleError;
 pub use page::Page;
 pub use site::{FilingNumber, Footer, NavLink, Office, Site};
 pub use text::{fill_texts, Lang, Localized, Text};
+pub use url::{check_id, check_url, UrlError, UrlKind, ATTACHMENT_KINDS};
 
 use serde::de::DeserializeOwned;
-
-/// Paths of the pages that are not generated from content (the app's `routes.rs` lists the
-/// same, and a test there keeps them equal). Section lists (`/news`) and items come from
-/// `site.json` and the items.
-pub const STATIC_PATHS: &[&str] = &["/", "/about", "/sitemap", "/copyright", "/privacy", "/accessibility"];
 
 /// The bundle schema this build understands. A file with another `"schema"` is refused
 /// whole, rather than half-shown with fields the UI does not know.

@@ -208,3 +208,191 @@ fn an_empty_translation_is_refused_with_its_language() {
     assert!(err.to_string().contains("the zh-HK text is empty"), "{err}");
     assert!(err.to_string().contains("office.name"), "{err}");
 }
+
+// --- URLs and ids (url.rs) ---
+
+fn refused(url: &str, kind: UrlKind) -> String {
+    match check_url(url, kind) {
+        Ok(()) => panic!("{url:?} was accepted as {kind:?}"),
+        Err(e) => e.to_string(),
+    }
+}
+
+#[test]
+fn good_urls_are_accepted_for_their_fields() {
+    for (url, kind) in [
+        ("/", UrlKind::SitePath),
+        ("/about", UrlKind::SitePath),
+        ("/news/20240315-01", UrlKind::SitePath),
+        ("/news/list/port-news/2024/1", UrlKind::SitePath),
+        ("/about#contact", UrlKind::Link),
+        ("https://www.gov.cn/zhengce/", UrlKind::Link),
+        ("http://example.org", UrlKind::Link),
+        ("tel:+86-755-83394325", UrlKind::Link),
+        ("tel:12345", UrlKind::Link),
+        ("mailto:office@example.org?subject=Hello", UrlKind::Link),
+        ("https://ka.sz.gov.cn", UrlKind::Origin),
+        ("http://localhost:8080", UrlKind::Origin),
+        ("http://127.0.0.1:8080", UrlKind::Origin),
+        ("https://beian.miit.gov.cn/", UrlKind::Web),
+        ("https://www.beian.gov.cn/portal/registerSystemInfo?recordcode=44030402002824", UrlKind::Web),
+        ("/files/20240315-01-data.csv", UrlKind::Attachment),
+        ("/files/report.pdf", UrlKind::Attachment),
+        ("tel:+86-755-83394325", UrlKind::SecurityContact),
+        ("mailto:security@example.org", UrlKind::SecurityContact),
+        ("https://example.org/security", UrlKind::SecurityContact),
+    ] {
+        assert_eq!(check_url(url, kind), Ok(()), "{url} as {kind:?}");
+    }
+}
+
+#[test]
+fn script_and_data_schemes_are_refused_however_written() {
+    for kind in [UrlKind::SitePath, UrlKind::Link, UrlKind::Web, UrlKind::Origin, UrlKind::Attachment, UrlKind::SecurityContact] {
+        for url in [
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            " javascript:alert(1)",
+            "\tjavascript:alert(1)",
+            "\u{1}javascript:alert(1)",
+            "java\tscript:alert(1)",
+            "java\nscript:alert(1)",
+        ] {
+            let reason = refused(url, kind);
+            assert!(reason.contains("javascript: URLs are not allowed"), "{url:?} {kind:?}: {reason}");
+        }
+        for (url, scheme) in [
+            ("data:text/html,<script>alert(1)</script>", "data"),
+            ("vbscript:msgbox(1)", "vbscript"),
+            ("file:///etc/passwd", "file"),
+            ("ftp://example.org/x", "ftp"),
+        ] {
+            assert!(refused(url, kind).contains(&format!("{scheme}: URLs are not allowed")), "{url} {kind:?}");
+        }
+    }
+}
+
+#[test]
+fn each_field_accepts_only_its_schemes() {
+    assert!(refused("https://example.org", UrlKind::SitePath).contains("https: URLs are not allowed"));
+    assert!(refused("tel:+8675583394325", UrlKind::Web).contains("tel: URLs are not allowed"));
+    assert!(refused("mailto:a@example.org", UrlKind::Origin).contains("mailto: URLs are not allowed"));
+    assert!(refused("http://example.org/x", UrlKind::SecurityContact).contains("http: URLs are not allowed"));
+    assert!(refused("/about", UrlKind::Web).contains("expected an https:// or http:// address"));
+    assert!(refused("/about", UrlKind::SecurityContact).contains("expected"));
+    assert!(refused("https://example.org/a.pdf", UrlKind::Attachment).contains("https: URLs are not allowed"));
+    assert!(refused("about", UrlKind::Link).contains("expected a path on this site"));
+    assert!(refused("", UrlKind::Link).contains("empty"));
+}
+
+#[test]
+fn site_paths_that_leave_the_site_or_the_folder_are_refused() {
+    for (url, why) in [
+        ("//news", "//"),
+        ("/news//x", "//"),
+        ("/\\evil.example", "backslash"),
+        ("/%2F%2Fevil.example", "%2F"),
+        ("/%2f", "%2F"),
+        ("/%5Cevil", "%5C"),
+        ("/%2e%2e/x", "%2E"),
+        ("/about%00", "%00"),
+        ("/about%0a", "%0A"),
+        ("/about%zz", "two hex digits"),
+        ("/about%+F", "two hex digits"),
+        ("/about%", "two hex digits"),
+        ("/../etc", "\"..\""),
+        ("/news/../x", "\"..\""),
+        ("/./about", "\".\""),
+        ("/about/.", "\".\""),
+        ("/about us", "space"),
+        ("/about\u{0}", "control"),
+        ("/about\u{202e}", "invisible"),
+        ("/about\"><script>", "\""),
+        ("/关于", "ASCII"),
+    ] {
+        let reason = refused(url, UrlKind::SitePath);
+        assert!(reason.contains(why), "{url:?}: {reason}");
+        assert!(!reason.contains('\n'), "{reason}");
+    }
+}
+
+#[test]
+fn web_addresses_need_a_plain_host() {
+    for (url, why) in [
+        ("https://", "no host"),
+        ("https:///x", "no host"),
+        ("https:example.org", "https://"),
+        ("https:/example.org", "https://"),
+        ("https:\\\\example.org", "backslash"),
+        ("https://ka.sz.gov.cn@evil.example/", "@"),
+        ("https://exa mple.org", "space"),
+        ("https://例子.中国/", "xn--"),
+        ("https://-bad-.org", "host"),
+        ("https://example.org:99999/", "port"),
+    ] {
+        let reason = refused(url, UrlKind::Web);
+        assert!(reason.contains(why), "{url:?}: {reason}");
+    }
+}
+
+#[test]
+fn the_origin_is_scheme_and_host_only() {
+    assert!(refused("https://ka.sz.gov.cn/", UrlKind::Origin).contains("trailing /"));
+    assert!(refused("https://ka.sz.gov.cn/news", UrlKind::Origin).contains("no path"));
+    assert!(refused("https://ka.sz.gov.cn?x=1", UrlKind::Origin).contains("no path"));
+    assert!(refused("http://ka.sz.gov.cn", UrlKind::Origin).contains("http: is only for localhost"));
+    assert!(refused("https://KA.sz.gov.cn", UrlKind::Origin).contains("lower case"));
+}
+
+#[test]
+fn tel_and_mailto_must_be_well_formed() {
+    assert!(refused("tel:", UrlKind::Link).contains("phone number"));
+    assert!(refused("tel:call-me", UrlKind::Link).contains("phone number"));
+    assert!(refused("tel:+1234567890123456", UrlKind::Link).contains("phone number"));
+    assert!(refused("mailto:", UrlKind::Link).contains("e-mail address"));
+    assert!(refused("mailto:nobody", UrlKind::Link).contains("e-mail address"));
+    assert!(refused("mailto:a@b@example.org", UrlKind::Link).contains("e-mail address"));
+    assert!(refused("mailto:a@localhost", UrlKind::SecurityContact).contains("e-mail address"));
+}
+
+#[test]
+fn attachments_live_under_files_with_a_known_extension() {
+    assert!(refused("/about.pdf", UrlKind::Attachment).contains("/files/"));
+    assert!(refused("/files/", UrlKind::Attachment).contains("file name"));
+    assert!(refused("/files/report", UrlKind::Attachment).contains("extension"));
+    assert!(refused("/files/x.html", UrlKind::Attachment).contains(".html is not one of"));
+    assert!(refused("/files/x.svg", UrlKind::Attachment).contains(".svg is not one of"));
+    assert!(refused("/files/x.PDF", UrlKind::Attachment).contains(".PDF is not one of"));
+    assert!(refused("/files/x.pdf?download=1", UrlKind::Attachment).contains("? or #"));
+    assert!(refused("/files/../site.json", UrlKind::Attachment).contains("\"..\""));
+}
+
+#[test]
+fn a_long_hostile_url_is_quoted_short_on_one_line() {
+    let url = format!("javascript:{}\n", "a".repeat(10_000));
+    let reason = refused(&url, UrlKind::Link);
+    assert!(reason.len() < 300, "{reason}");
+    assert!(!reason.contains('\n'));
+}
+
+#[test]
+fn ids_are_lowercase_ascii_words() {
+    for id in ["news", "port-news", "a", "2024", &"a".repeat(64)] {
+        assert_eq!(check_id(id), Ok(()), "{id}");
+    }
+    for (id, why) in [
+        ("", "empty"),
+        (&"a".repeat(65) as &str, "65 characters"),
+        ("../../x", "\".\""),
+        ("a/b", "\"/\""),
+        ("port news", "\" \""),
+        ("News", "\"N\""),
+        ("新闻", "\"新\""),
+        ("-news", "start or end"),
+        ("news-", "start or end"),
+    ] {
+        let reason = check_id(id).expect_err(id).to_string();
+        assert!(reason.contains(why), "{id:?}: {reason}");
+        assert!(reason.contains("a-z, 0-9 and -") || why == "empty" || why.contains("characters") || why == "start or end", "{reason}");
+    }
+}
