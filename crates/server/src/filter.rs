@@ -1,0 +1,52 @@
+//! The list filter form without the app. It submits `GET /news?category=policy&year=2024`;
+//! the filtered pages are prerendered at `/news/list/policy/2024/1`. This finds that page
+//! and redirects to it (303), but only when it exists in `dist/`: a query the page has no
+//! filter for (`/about?year=2024`, `/?year=2020`), an unknown category or a year with no
+//! items serves the page itself, never a redirect to a 404.
+
+use crate::paths::SitePath;
+use crate::pages::page_file;
+use portal_model::news::ListFilter;
+use portal_model::Lang;
+use serde::Deserialize;
+use std::path::Path;
+
+/// The form's fields. Other keys (`utm_source`, `care`) are ignored.
+#[derive(Deserialize)]
+struct Form {
+    category: Option<String>,
+    year: Option<String>,
+}
+
+/// `all` or nothing means no filter on that field.
+fn chosen(value: Option<String>) -> Option<String> {
+    value.filter(|v| !v.is_empty() && v != ListFilter::ALL)
+}
+
+/// The list page this request's form asks for, as a URL path on this site, or `None` to
+/// serve the requested page itself.
+pub async fn target(dist: &Path, path: &SitePath, query: Option<&str>) -> Option<String> {
+    // A query that does not parse (repeated keys, bad encoding) is no filter.
+    let form: Form = serde_urlencoded::from_str(query?).ok()?;
+    if form.category.is_none() && form.year.is_none() {
+        return None;
+    }
+    // The section is the one segment after the language prefix: `/news`, `/en/news`.
+    let lang = Lang::from_path(&path.to_url());
+    let skip = usize::from(lang != Lang::DEFAULT);
+    let [section] = path.segments().get(skip..)? else { return None };
+    let year = match chosen(form.year) {
+        Some(year) => Some(year.parse::<i32>().ok()?),
+        None => None,
+    };
+    let category = chosen(form.category);
+    if category.as_deref().is_some_and(|c| c.contains('/')) {
+        return None;
+    }
+    let filter = ListFilter { category, year };
+    // Rebuilt from checked segments: the category is the reader's text, and a target
+    // is only ever a page of this site that exists.
+    let target = SitePath::parse(&lang.localize_path(&filter.path(section, 1)))?;
+    page_file(dist, &target).await?;
+    Some(target.to_url())
+}

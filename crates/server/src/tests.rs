@@ -1,0 +1,266 @@
+//! The server's behaviour, request by request, against a small dist/ of its own.
+
+use super::*;
+use axum::body::Body;
+use axum::extract::Request;
+use axum::http::{header, HeaderMap, StatusCode};
+use http_body_util::BodyExt;
+use std::path::PathBuf;
+use tower::ServiceExt;
+
+/// A small dist/ of its own for each test (tests run in parallel).
+fn fixture() -> PathBuf {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("portal-server-test-{}-{n}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    for (file, text) in [
+        ("index.html", "home"),
+        ("404.html", "not found zh"),
+        ("en/404.html", "not found en"),
+        ("en/index.html", "home en"),
+        ("zh-hk/index.html", "home hk"),
+        ("zh-hk/404.html", "not found hk"),
+        ("about/index.html", "about"),
+        ("news/index.html", "news"),
+        ("news/list/policy/2024/1/index.html", "policy 2024"),
+        ("news/list/all/2024/1/index.html", "all 2024"),
+        ("en/news/index.html", "news en"),
+        ("en/news/list/policy/all/1/index.html", "policy en"),
+        ("content/site.json", "{}"),
+        ("portal-0123456789abcdef_bg.wasm", "wasm"),
+        ("portal-0123456789abcdef_bg.wasm.br", "wasm, as brotli"),
+    ] {
+        let path = dir.join(file);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    dir
+}
+
+/// What a test request got back.
+struct Reply {
+    status: StatusCode,
+    body: String,
+    headers: HeaderMap,
+}
+
+impl Reply {
+    fn header(&self, name: header::HeaderName) -> Option<String> {
+        self.headers.get(name).map(|v| v.to_str().unwrap().to_string())
+    }
+}
+
+async fn request(app: &Router, uri: &str, headers: &[(&str, &str)]) -> Reply {
+    let mut request = Request::get(uri);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let response = app.clone().oneshot(request.body(Body::empty()).unwrap()).await.unwrap();
+    let (status, headers) = (response.status(), response.headers().clone());
+    let body = response.into_body().collect().await.unwrap().to_bytes();
+    Reply { status, body: String::from_utf8_lossy(&body).into_owned(), headers }
+}
+
+async fn get(app: &Router, uri: &str) -> (StatusCode, String, Option<String>, Option<String>) {
+    let reply = request(app, uri, &[]).await;
+    let (location, cache) = (reply.header(header::LOCATION), reply.header(header::CACHE_CONTROL));
+    (reply.status, reply.body, location, cache)
+}
+
+#[tokio::test]
+async fn clean_urls_with_and_without_slash() {
+    let app = site(fixture());
+    assert_eq!(get(&app, "/about").await.1, "about");
+    assert_eq!(get(&app, "/about/").await.0, StatusCode::OK);
+    assert_eq!(get(&app, "/").await.1, "home");
+    assert_eq!(get(&app, "/en").await.1, "home en");
+    assert_eq!(get(&app, "/en/").await.1, "home en");
+}
+
+#[tokio::test]
+async fn the_filter_form_without_the_app_lands_on_the_list_path() {
+    let app = site(fixture());
+    let (status, _, location, _) = get(&app, "/news?category=policy&year=2024").await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location.as_deref(), Some("/news/list/policy/2024/1"));
+    let (_, _, location, _) = get(&app, "/news?category=all&year=2024").await;
+    assert_eq!(location.as_deref(), Some("/news/list/all/2024/1"));
+    // The language prefix stays in front.
+    let (status, _, location, _) = get(&app, "/en/news?category=policy&year=all").await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location.as_deref(), Some("/en/news/list/policy/all/1"));
+    assert_eq!(get(&app, "/about?utm=x").await.0, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn no_filter_lands_on_the_unfiltered_list() {
+    let app = site(fixture());
+    let (status, _, location, _) = get(&app, "/news?category=all&year=all").await;
+    assert_eq!((status, location.as_deref()), (StatusCode::SEE_OTHER, Some("/news")));
+    let (_, _, location, _) = get(&app, "/en/news/?category=all&year=all").await;
+    assert_eq!(location.as_deref(), Some("/en/news"));
+}
+
+#[tokio::test]
+async fn a_query_on_a_page_without_that_filter_serves_the_page() {
+    let app = site(fixture());
+    for (uri, body) in [
+        ("/about?year=2024", "about"),
+        ("/?year=2020", "home"),
+        ("/en/?year=2020", "home en"),
+        ("/news?category=gossip", "news"),
+        ("/news?year=twenty", "news"),
+        ("/news?year=2024&year=2025", "news"),
+        ("/news?category=../../etc", "news"),
+        ("/news?category=policy&year=1999", "news"),
+    ] {
+        let (status, got, location, _) = get(&app, uri).await;
+        assert_eq!((status, location, got.as_str()), (StatusCode::OK, None, body), "{uri}");
+    }
+}
+
+/// The validators a page was sent with, for the conditional tests.
+async fn validators(app: &Router, uri: &str) -> (String, String) {
+    let reply = request(app, uri, &[]).await;
+    assert_eq!(reply.status, StatusCode::OK, "{uri}");
+    let etag = reply.header(header::ETAG).unwrap_or_else(|| panic!("{uri}: no ETag"));
+    let modified = reply.header(header::LAST_MODIFIED).unwrap_or_else(|| panic!("{uri}: no Last-Modified"));
+    (etag, modified)
+}
+
+#[tokio::test]
+async fn pages_answer_if_none_match_with_304() {
+    let app = site(fixture());
+    let (etag, _) = validators(&app, "/about").await;
+    let reply = request(&app, "/about", &[("if-none-match", &etag)]).await;
+    assert_eq!(reply.status, StatusCode::NOT_MODIFIED);
+    assert_eq!(reply.body, "");
+    assert_eq!(reply.header(header::ETAG), Some(etag.clone()));
+    // Another page's tag does not match.
+    let reply = request(&app, "/about", &[("if-none-match", "W/\"other\"")]).await;
+    assert_eq!((reply.status, reply.body.as_str()), (StatusCode::OK, "about"));
+    // The home page too, and its tag differs from about's.
+    let (home, _) = validators(&app, "/").await;
+    assert_ne!(home, etag);
+    assert_eq!(request(&app, "/", &[("if-none-match", &home)]).await.status, StatusCode::NOT_MODIFIED);
+}
+
+#[tokio::test]
+async fn pages_answer_if_modified_since_with_304() {
+    let app = site(fixture());
+    let (_, modified) = validators(&app, "/en/").await;
+    let reply = request(&app, "/en/", &[("if-modified-since", &modified)]).await;
+    assert_eq!((reply.status, reply.body.as_str()), (StatusCode::NOT_MODIFIED, ""));
+    let reply = request(&app, "/en/", &[("if-modified-since", "Sat, 01 Jan 2000 00:00:00 GMT")]).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    // If-None-Match wins over If-Modified-Since (RFC 9110 13.2.2).
+    let reply =
+        request(&app, "/en/", &[("if-modified-since", &modified), ("if-none-match", "W/\"stale\"")]).await;
+    assert_eq!(reply.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn files_answer_if_modified_since_with_304() {
+    let app = site(fixture());
+    let reply = request(&app, "/content/site.json", &[]).await;
+    let modified = reply.header(header::LAST_MODIFIED).expect("Last-Modified on files");
+    let reply = request(&app, "/content/site.json", &[("if-modified-since", &modified)]).await;
+    assert_eq!((reply.status, reply.body.as_str()), (StatusCode::NOT_MODIFIED, ""));
+}
+
+#[tokio::test]
+async fn api_health_answers_json() {
+    let app = site(fixture());
+    let reply = request(&app, "/api/health", &[]).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.header(header::CONTENT_TYPE).as_deref(), Some("application/json"));
+    assert_eq!(reply.body, r#"{"status":"ok"}"#);
+}
+
+#[tokio::test]
+async fn unknown_api_paths_answer_a_json_404() {
+    let app = site(fixture());
+    for uri in ["/api/nope", "/api/mailbox/letters", "/api/", "/api", "/api//x"] {
+        let reply = request(&app, uri, &[]).await;
+        assert_eq!(reply.status, StatusCode::NOT_FOUND, "{uri}");
+        assert_eq!(reply.header(header::CONTENT_TYPE).as_deref(), Some("application/json"), "{uri}");
+        let value: serde_json::Value = serde_json::from_str(&reply.body).expect("a JSON body");
+        assert_eq!(value["error"], "not found");
+    }
+}
+
+#[tokio::test]
+async fn index_html_of_a_missing_page_is_a_404_not_a_redirect() {
+    let app = site(fixture());
+    let (status, _, location, _) = get(&app, "/nope/index.html").await;
+    assert_eq!((status, location), (StatusCode::NOT_FOUND, None));
+}
+
+#[tokio::test]
+async fn index_html_redirects_to_the_clean_url() {
+    let app = site(fixture());
+    let (status, _, location, _) = get(&app, "/about/index.html").await;
+    assert_eq!(status, StatusCode::PERMANENT_REDIRECT);
+    assert_eq!(location.as_deref(), Some("/about"));
+}
+
+#[tokio::test]
+async fn unknown_paths_get_a_404_in_their_language() {
+    let app = site(fixture());
+    assert_eq!(get(&app, "/nope").await.0, StatusCode::NOT_FOUND);
+    assert_eq!(get(&app, "/nope").await.1, "not found zh");
+    assert_eq!(get(&app, "/en/nope/deeper").await.1, "not found en");
+    assert_eq!(get(&app, "/zh-hk/nope").await.1, "not found hk");
+    assert_eq!(get(&app, "/../etc/passwd").await.0, StatusCode::NOT_FOUND);
+    assert_eq!(get(&app, "/content/missing.json").await.0, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn files_are_served_and_hashed_ones_cached_for_long() {
+    let app = site(fixture());
+    let (status, body, _, cache) = get(&app, "/portal-0123456789abcdef_bg.wasm").await;
+    assert_eq!((status, body.as_str()), (StatusCode::OK, "wasm"));
+    assert!(cache.unwrap().contains("immutable"));
+    let (status, _, _, cache) = get(&app, "/content/site.json").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(cache.as_deref(), Some("no-cache"));
+}
+
+async fn home_with(headers: &[(&str, &str)]) -> (StatusCode, Option<String>, Option<String>) {
+    let reply = request(&site(fixture()), "/", headers).await;
+    (reply.status, reply.header(header::LOCATION), reply.header(header::VARY))
+}
+
+#[tokio::test]
+async fn home_follows_the_remembered_choice_then_the_browser_language() {
+    let (status, location, vary) = home_with(&[("accept-language", "zh-TW,zh;q=0.9")]).await;
+    assert_eq!((status, location.as_deref()), (StatusCode::TEMPORARY_REDIRECT, Some("/zh-hk/")));
+    assert_eq!(vary.as_deref(), Some("Accept-Language, Cookie"));
+    let (_, location, _) = home_with(&[("accept-language", "en-GB,en;q=0.8")]).await;
+    assert_eq!(location.as_deref(), Some("/en/"));
+    // A chosen language wins over the browser's.
+    let (status, location, vary) =
+        home_with(&[("accept-language", "zh-TW"), ("cookie", "a=1; portal-lang=zh-CN")]).await;
+    assert_eq!((status, location), (StatusCode::OK, None));
+    assert!(vary.is_some(), "the zh-CN home varies too");
+    let (_, location, _) = home_with(&[("accept-language", "zh-CN"), ("cookie", "portal-lang=zh-HK")]).await;
+    assert_eq!(location.as_deref(), Some("/zh-hk/"));
+    // Nothing usable: zh-CN, the default.
+    let (status, location, _) = home_with(&[("accept-language", "fr-FR"), ("cookie", "portal-lang=xx")]).await;
+    assert_eq!((status, location), (StatusCode::OK, None));
+    assert_eq!(home_with(&[]).await.0, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn precompressed_copies_are_sent_to_browsers_that_accept_them() {
+    let app = site(fixture());
+    let reply = request(&app, "/portal-0123456789abcdef_bg.wasm", &[("accept-encoding", "br, gzip")]).await;
+    assert_eq!(reply.header(header::CONTENT_ENCODING).as_deref(), Some("br"));
+    assert!(reply.header(header::CACHE_CONTROL).unwrap().contains("immutable"));
+    assert_eq!(reply.header(header::VARY).as_deref(), Some("accept-encoding"));
+    assert_eq!(reply.body, "wasm, as brotli");
+    // Without brotli in Accept-Encoding (no .gz here), the file as it is.
+    let (status, body, _, _) = get(&app, "/portal-0123456789abcdef_bg.wasm").await;
+    assert_eq!((status, body.as_str()), (StatusCode::OK, "wasm"));
+}
