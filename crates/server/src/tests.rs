@@ -264,3 +264,50 @@ async fn precompressed_copies_are_sent_to_browsers_that_accept_them() {
     let (status, body, _, _) = get(&app, "/portal-0123456789abcdef_bg.wasm").await;
     assert_eq!((status, body.as_str()), (StatusCode::OK, "wasm"));
 }
+
+#[tokio::test]
+async fn redirects_never_leave_the_site() {
+    let app = site(fixture());
+    for uri in [
+        "//evil.example/index.html",
+        "/%2F%2Fevil.example/index.html",
+        "/%2fevil.example/index.html",
+        "/%5Cevil.example/index.html",
+        "/%5C%5Cevil.example/index.html",
+        "//en/?year=2020",
+        "//news?category=policy&year=2024",
+        "/news//?category=policy&year=2024",
+        "/%2e%2e/index.html",
+        "/./about/index.html",
+        "/about/./index.html",
+        "/about/%2e%2e/index.html",
+        "/about%00/index.html",
+        "/%252e%252e/index.html",
+        "///about",
+    ] {
+        let reply = request(&app, uri, &[]).await;
+        assert_eq!((reply.status, reply.header(header::LOCATION)), (StatusCode::NOT_FOUND, None), "{uri}");
+    }
+}
+
+#[tokio::test]
+async fn a_backslash_in_the_request_line_is_refused_too() {
+    // Browsers read `/\host` as `//host`. The http crate may refuse such a URI itself; when
+    // it does not, the router must.
+    let app = site(fixture());
+    if let Ok(request) = Request::get("/\\evil.example/index.html").body(Body::empty()) {
+        let response = app.clone().oneshot(request).await.unwrap();
+        assert_eq!(response.status(), StatusCode::NOT_FOUND);
+        assert!(response.headers().get(header::LOCATION).is_none());
+    }
+}
+
+#[tokio::test]
+async fn every_location_is_one_slash_and_a_safe_segment() {
+    let app = site(fixture());
+    for uri in ["/about/index.html", "/index.html", "/en/index.html", "/news?category=policy&year=2024"] {
+        let location = request(&app, uri, &[]).await.header(header::LOCATION).unwrap_or_else(|| panic!("{uri}"));
+        assert!(location.starts_with('/') && !location.starts_with("//") && !location.contains('\\'), "{uri}: {location}");
+    }
+    assert_eq!(request(&app, "/index.html", &[]).await.header(header::LOCATION).as_deref(), Some("/"));
+}
