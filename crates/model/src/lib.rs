@@ -25,6 +25,12 @@ pub use url::{check_id, check_url, UrlError, UrlKind, ATTACHMENT_KINDS};
 
 use serde::de::DeserializeOwned;
 
+/// The largest bundle file the tools accept, checked before the file is read whole. The
+/// largest demo file is 7 KB and `site.json` (read on every first view) 5 KB; 512 KiB is
+/// some 170,000 Chinese characters, far beyond any page or notice, yet it keeps a hostile
+/// file from costing the checker, the prerenderer or a phone much memory or time.
+pub const MAX_FILE_BYTES: u64 = 512 * 1024;
+
 /// The bundle schema this build understands. A file with another `"schema"` is refused
 /// whole, rather than half-shown with fields the UI does not know.
 pub const SCHEMA_VERSION: u64 = 1;
