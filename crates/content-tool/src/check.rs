@@ -1,7 +1,10 @@
 //! `content check`: loads every file of a bundle and reports, one line each, everything the
 //! site could not show: files that do not parse (with their JSON path), ids that do not
 //! match their file or date, duplicate ids, unknown categories, dangling links and
-//! attachments, attachment sizes that are wrong, tables with ragged rows.
+//! attachments, attachment sizes that are wrong, tables with ragged rows; and everything a
+//! hostile bundle could use: files over [`MAX_FILE_BYTES`] (refused before parsing), text
+//! that is not UTF-8, URLs a field should not hold (every URL goes through the model's
+//! [`check_url`]) and ids that would make odd paths ([`check_id`]).
 
 use crate::Bundle;
 use portal_model::news::NewsItem;
@@ -9,8 +12,8 @@ use portal_model::{parse, Block, Page, Site, STATIC_PATHS};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-/// Attachment types the site knows how to describe.
-pub const ATTACHMENT_KINDS: &[&str] = &["pdf", "csv", "xlsx", "docx", "zip"];
+pub use portal_model::ATTACHMENT_KINDS;
+use portal_model::{check_id, check_url, UrlKind, MAX_FILE_BYTES};
 
 /// One problem: file (relative to the bundle), JSON path, reason.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -22,7 +25,11 @@ pub struct Problem {
 
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}: {}", self.file, self.path, self.reason)
+        // One line each, whatever a hostile file name or value holds.
+        let line = |s: &str| -> String {
+            s.chars().map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() }).collect()
+        };
+        write!(f, "{}: {}: {}", line(&self.file), line(&self.path), line(&self.reason))
     }
 }
 
@@ -33,7 +40,11 @@ fn problem(file: &str, path: impl Into<String>, reason: impl Into<String>) -> Pr
 fn from_bundle_error(err: portal_model::BundleError) -> Problem {
     use portal_model::BundleError::*;
     match err {
-        Syntax { file, line, column, reason } => problem(&file, format!("line {line}, column {column}"), reason),
+        Syntax { file, line, column, reason } => {
+            // serde_json ends its reason with the position, which is already said.
+            let reason = reason.rsplit_once(" at line ").map_or(reason.as_str(), |(r, _)| r);
+            problem(&file, "$", format!("not valid JSON at line {line}, column {column}: {reason}"))
+        }
         UnsupportedSchema { file, found } => problem(
             &file,
             "$.schema",
@@ -61,10 +72,10 @@ fn json_files(root: &Path, sub: &str, problems: &mut Vec<Problem>) -> Vec<(Strin
         .filter_map(|path| {
             let name = format!("{sub}/{}", path.file_name()?.to_string_lossy());
             let stem = path.file_stem()?.to_string_lossy().into_owned();
-            match std::fs::read_to_string(&path) {
+            match read_bundle_file(&path, &name) {
                 Ok(text) => Some((name, stem, text)),
                 Err(e) => {
-                    problems.push(problem(&name, "$", format!("cannot read: {e}")));
+                    problems.push(e);
                     None
                 }
             }
@@ -72,17 +83,76 @@ fn json_files(root: &Path, sub: &str, problems: &mut Vec<Problem>) -> Vec<(Strin
         .collect()
 }
 
+/// Reads one bundle file as text: at most [`MAX_FILE_BYTES`] (never more is read), UTF-8.
+fn read_bundle_file(path: &Path, name: &str) -> Result<String, Problem> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(|e| problem(name, "$", format!("cannot read: {e}")))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| problem(name, "$", format!("cannot read: {e}")))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        let size = std::fs::metadata(path).map_or(bytes.len() as u64, |m| m.len());
+        let limit = format_size(MAX_FILE_BYTES);
+        return Err(problem(name, "$", format!("{} is over the {limit} limit for a bundle file", format_size(size))));
+    }
+    String::from_utf8(bytes)
+        .map_err(|e| problem(name, "$", format!("not UTF-8 text (byte {} is invalid)", e.utf8_error().valid_up_to())))
+}
+
+/// `600 KB`, `3.4 MB` (binary units, as file managers show them).
+fn format_size(bytes: u64) -> String {
+    const KB: u64 = 1024;
+    if bytes >= KB * KB {
+        format!("{:.1} MB", bytes as f64 / (KB * KB) as f64)
+    } else {
+        format!("{} KB", bytes.div_ceil(KB))
+    }
+}
+
+/// Checks `url` for a field of `kind`; a problem at `at` if it is refused. True if fine.
+fn url_ok(file: &str, at: &str, url: &str, kind: UrlKind, problems: &mut Vec<Problem>) -> bool {
+    check_url(url, kind).map_err(|e| problems.push(problem(file, at, e.to_string()))).is_ok()
+}
+
+/// Checks an id that becomes a path segment; a problem at `at` if it is refused.
+fn id_ok(file: &str, at: &str, id: &str, problems: &mut Vec<Problem>) {
+    if let Err(e) = check_id(id) {
+        problems.push(problem(file, at, e.to_string()));
+    }
+}
+
+/// The URLs and ids of `site.json` that are not links to pages of the site: the origin,
+/// the filing registers, the security contacts, section and category ids.
+fn check_site_urls_and_ids(site: &Site, problems: &mut Vec<Problem>) {
+    url_ok("site.json", "$.origin", &site.origin, UrlKind::Origin, problems);
+    url_ok("site.json", "$.footer.icp.url", &site.footer.icp.url, UrlKind::Web, problems);
+    url_ok("site.json", "$.footer.public_security.url", &site.footer.public_security.url, UrlKind::Web, problems);
+    if site.security_contact.is_empty() {
+        problems.push(problem("site.json", "$.security_contact", "list at least one way to report a vulnerability"));
+    }
+    for (i, contact) in site.security_contact.iter().enumerate() {
+        url_ok("site.json", &format!("$.security_contact[{i}]"), contact, UrlKind::SecurityContact, problems);
+    }
+    for (i, section) in site.sections.iter().enumerate() {
+        id_ok("site.json", &format!("$.sections[{i}].id"), &section.id, problems);
+        for (j, category) in section.categories.iter().enumerate() {
+            id_ok("site.json", &format!("$.sections[{i}].categories[{j}].id"), &category.id, problems);
+        }
+    }
+}
+
 pub fn load_and_check(root: &Path) -> (Bundle, Vec<Problem>) {
     let mut problems = Vec::new();
     let mut files = 0;
 
-    let site: Option<Site> = match std::fs::read_to_string(root.join("site.json")) {
+    let site: Option<Site> = match read_bundle_file(&root.join("site.json"), "site.json") {
         Ok(text) => {
             files += 1;
             parse("site.json", &text).map_err(|e| problems.push(from_bundle_error(e))).ok()
         }
         Err(e) => {
-            problems.push(problem("site.json", "$", format!("cannot read: {e}")));
+            problems.push(e);
             None
         }
     };
@@ -92,6 +162,7 @@ pub fn load_and_check(root: &Path) -> (Bundle, Vec<Problem>) {
         files += 1;
         match parse::<Page>(&name, &text) {
             Ok(page) => {
+                id_ok(&name, "$.slug", &page.slug, &mut problems);
                 if page.slug != stem {
                     problems.push(problem(&name, "$.slug", format!("\"{}\" differs from the file name \"{stem}\"", page.slug)));
                 }
@@ -118,6 +189,7 @@ pub fn load_and_check(root: &Path) -> (Bundle, Vec<Problem>) {
     }
 
     if let Some(site) = &site {
+        check_site_urls_and_ids(site, &mut problems);
         check_site(site, &items, &pages, root, &mut problems);
     }
     problems.sort();
@@ -187,13 +259,14 @@ fn check_site(site: &Site, items: &[NewsItem], pages: &[Page], root: &Path, prob
         }
     };
 
+    // Syntax first (check_url), then whether the site has the page (resolves).
     for (i, link) in site.navigation.iter().enumerate() {
-        if !resolves(&link.path) {
+        if url_ok("site.json", &format!("$.navigation[{i}].path"), &link.path, UrlKind::SitePath, problems) && !resolves(&link.path) {
             problems.push(problem("site.json", format!("$.navigation[{i}].path"), format!("\"{}\" is not a page of the site", link.path)));
         }
     }
     for (i, link) in site.footer.links.iter().enumerate() {
-        if !resolves(&link.path) {
+        if url_ok("site.json", &format!("$.footer.links[{i}].path"), &link.path, UrlKind::SitePath, problems) && !resolves(&link.path) {
             problems.push(problem("site.json", format!("$.footer.links[{i}].path"), format!("\"{}\" is not a page of the site", link.path)));
         }
     }
@@ -225,14 +298,19 @@ fn check_site(site: &Site, items: &[NewsItem], pages: &[Page], root: &Path, prob
         check_blocks(&file, "$.body", &item.body, &resolves, problems);
         for (i, attachment) in item.attachments.iter().enumerate() {
             let at = format!("$.attachments[{i}]");
-            if !ATTACHMENT_KINDS.contains(&attachment.kind.as_str()) {
-                problems.push(problem(&file, format!("{at}.kind"), format!("\"{}\" is not one of {ATTACHMENT_KINDS:?}", attachment.kind)));
-            }
-            let relative = attachment.href.trim_start_matches('/');
-            if !attachment.href.starts_with('/') || relative.split('/').any(|s| s == ".." || s.is_empty()) {
-                problems.push(problem(&file, format!("{at}.href"), format!("\"{}\" must be a path on this site", attachment.href)));
+            // A path under /files/ ending in one of ATTACHMENT_KINDS, and that is its kind.
+            if !url_ok(&file, &format!("{at}.href"), &attachment.href, UrlKind::Attachment, problems) {
                 continue;
             }
+            let extension = attachment.href.rsplit_once('.').map_or("", |(_, e)| e);
+            if attachment.kind != extension {
+                problems.push(problem(
+                    &file,
+                    format!("{at}.kind"),
+                    format!("{:?} but the file is .{extension}; the kind is the file's extension", attachment.kind),
+                ));
+            }
+            let relative = attachment.href.trim_start_matches('/');
             match std::fs::metadata(public_root.join(relative)) {
                 Ok(meta) if meta.len() != attachment.bytes => problems.push(problem(
                     &file,
@@ -249,8 +327,12 @@ fn check_site(site: &Site, items: &[NewsItem], pages: &[Page], root: &Path, prob
 fn check_blocks(file: &str, at: &str, blocks: &[Block], resolves: &dyn Fn(&str) -> bool, problems: &mut Vec<Problem>) {
     for (i, block) in blocks.iter().enumerate() {
         match block {
-            Block::Link { href, .. } if !resolves(href) => {
-                problems.push(problem(file, format!("{at}[{i}].href"), format!("\"{href}\" does not lead to a page of the site")));
+            Block::Link { href, .. } => {
+                let at = format!("{at}[{i}].href");
+                // Syntax first (check_url); a site path must then be a page of the site.
+                if url_ok(file, &at, href, UrlKind::Link, problems) && href.starts_with('/') && !resolves(href) {
+                    problems.push(problem(file, at, format!("\"{href}\" does not lead to a page of the site")));
+                }
             }
             Block::Table(table) => {
                 for (r, row) in table.rows.iter().enumerate() {

@@ -79,7 +79,7 @@ fn unknown_schema_version() {
 fn not_json() {
     let dir = fixture("syntax");
     std::fs::write(dir.join("pages/about.json"), "{ \"schema\": 1,").unwrap();
-    assert_one(&dir, "pages/about.json: line 1, column");
+    assert_one(&dir, "pages/about.json: $: not valid JSON at line 1, column");
 }
 
 #[test]
@@ -143,8 +143,8 @@ fn a_link_to_an_item_of_the_site_resolves() {
 #[test]
 fn navigation_to_a_page_the_site_does_not_have() {
     let dir = fixture("nav");
-    edit(&dir, "site.json", |v| v["navigation"][1]["path"] = json!("/mailbox"));
-    assert_one(&dir, "site.json: $.navigation[1].path: \"/mailbox\" is not a page of the site");
+    edit(&dir, "site.json", |v| v["navigation"][3]["path"] = json!("/mailbox"));
+    assert_one(&dir, "site.json: $.navigation[3].path: \"/mailbox\" is not a page of the site");
 }
 
 #[test]
@@ -152,8 +152,8 @@ fn missing_attachment_file_and_wrong_size() {
     let dir = fixture("attachment");
     edit(&dir, "news/items/20240316-01.json", |v| v["attachments"][0]["bytes"] = json!(9));
     assert_one(&dir, "$.attachments[0].bytes: says 9 but /files/data.csv has 8 bytes");
-    edit(&dir, "news/items/20240316-01.json", |v| v["attachments"][0]["href"] = json!("/files/gone.pdf"));
-    assert_one(&dir, "$.attachments[0].href: /files/gone.pdf does not exist");
+    edit(&dir, "news/items/20240316-01.json", |v| v["attachments"][0]["href"] = json!("/files/gone.csv"));
+    assert_one(&dir, "$.attachments[0].href: /files/gone.csv does not exist");
 }
 
 #[test]
@@ -185,4 +185,149 @@ fn the_binary_exits_non_zero_and_prints_the_line() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("news/items/20240315-01.json: $.category:"), "{stdout}");
     assert!(stdout.contains("1 problem(s)"), "{stdout}");
+}
+
+// --- URLs, ids, sizes: what a hostile bundle could put in a page ---
+
+/// Sets one field of site.json and expects exactly one problem at `path` containing `why`.
+fn site_field_refused(name: &str, edit_site: impl FnOnce(&mut Value), path: &str, why: &str) {
+    let dir = fixture(name);
+    edit(&dir, "site.json", edit_site);
+    assert_one(&dir, &format!("site.json: {path}: "));
+    assert_one(&dir, why);
+}
+
+#[test]
+fn script_urls_in_every_site_field_are_refused() {
+    site_field_refused("origin", |v| v["origin"] = json!("javascript:alert(1)"), "$.origin", "javascript: URLs are not allowed");
+    site_field_refused("icp", |v| v["footer"]["icp"]["url"] = json!("javascript:alert(1)"), "$.footer.icp.url", "javascript: URLs are not allowed");
+    site_field_refused(
+        "psb",
+        |v| v["footer"]["public_security"]["url"] = json!("data:text/html,<script>alert(1)</script>"),
+        "$.footer.public_security.url",
+        "data: URLs are not allowed",
+    );
+    site_field_refused("nav-js", |v| v["navigation"][0]["path"] = json!(" javascript:alert(1)"), "$.navigation[0].path", "javascript: URLs");
+    site_field_refused("footer-js", |v| v["footer"]["links"][2]["path"] = json!("\tJaVaScRiPt:alert(1)"), "$.footer.links[2].path", "javascript: URLs");
+    site_field_refused("contact-js", |v| v["security_contact"][0] = json!("vbscript:msgbox(1)"), "$.security_contact[0]", "vbscript: URLs");
+}
+
+#[test]
+fn site_paths_that_leave_the_site_are_refused_not_resolved() {
+    site_field_refused("nav-slashes", |v| v["navigation"][3]["path"] = json!("//news"), "$.navigation[3].path", "contains //");
+    site_field_refused("footer-backslash", |v| v["footer"]["links"][0]["path"] = json!("/\\evil.example"), "$.footer.links[0].path", "backslash");
+    site_field_refused("nav-encoded", |v| v["navigation"][3]["path"] = json!("/%2F%2Fevil.example"), "$.navigation[3].path", "%2F");
+    site_field_refused("nav-https", |v| v["navigation"][3]["path"] = json!("https://evil.example"), "$.navigation[3].path", "https: URLs are not allowed");
+}
+
+#[test]
+fn the_origin_and_the_filing_registers_are_plain_web_addresses() {
+    site_field_refused("origin-slash", |v| v["origin"] = json!("https://ka.sz.gov.cn/"), "$.origin", "trailing /");
+    site_field_refused("origin-http", |v| v["origin"] = json!("http://ka.sz.gov.cn"), "$.origin", "only for localhost");
+    site_field_refused("icp-relative", |v| v["footer"]["icp"]["url"] = json!("/about"), "$.footer.icp.url", "expected an https://");
+    site_field_refused("icp-nohost", |v| v["footer"]["icp"]["url"] = json!("https:///x"), "$.footer.icp.url", "no host");
+}
+
+#[test]
+fn security_contacts_are_mailto_tel_or_https_and_there_is_one() {
+    site_field_refused("contact-http", |v| v["security_contact"][0] = json!("http://example.org"), "$.security_contact[0]", "http: URLs are not allowed");
+    site_field_refused("contact-tel", |v| v["security_contact"][0] = json!("tel:call-us"), "$.security_contact[0]", "not a phone number");
+    site_field_refused("contact-none", |v| v["security_contact"] = json!([]), "$.security_contact", "at least one");
+}
+
+#[test]
+fn link_blocks_in_pages_and_items_are_checked() {
+    let dir = fixture("page-link");
+    edit(&dir, "pages/about.json", |v| {
+        v["blocks"].as_array_mut().unwrap().push(json!({ "type": "link", "text": { "zh-CN": "x" }, "href": "vbscript:msgbox(1)" }));
+    });
+    let at = problems(&dir);
+    assert_eq!(at.len(), 1, "{at:#?}");
+    assert!(at[0].starts_with("pages/about.json: $.blocks[") && at[0].contains("].href: ") && at[0].contains("vbscript: URLs"), "{at:#?}");
+
+    let dir = fixture("item-link");
+    edit(&dir, "news/items/20240315-01.json", |v| {
+        v["body"].as_array_mut().unwrap().push(json!({ "type": "link", "text": { "zh-CN": "x" }, "href": "//news" }));
+    });
+    assert_one(&dir, "news/items/20240315-01.json: $.body[1].href: \"//news\": contains //");
+
+    let dir = fixture("item-link-ok");
+    edit(&dir, "news/items/20240315-01.json", |v| {
+        let body = v["body"].as_array_mut().unwrap();
+        for href in ["https://www.gov.cn/", "tel:+86-755-83394325", "mailto:office@example.org", "/about#contact"] {
+            body.push(json!({ "type": "link", "text": { "zh-CN": "x" }, "href": href }));
+        }
+    });
+    assert_eq!(problems(&dir), Vec::<String>::new());
+}
+
+#[test]
+fn ids_that_would_become_odd_paths_are_refused() {
+    // (Renaming a section also orphans its menu entry and items: more lines.)
+    let dir = fixture("section-dots");
+    edit(&dir, "site.json", |v| v["sections"][0]["id"] = json!("../../x"));
+    let found = problems(&dir);
+    assert!(found.contains(&r#"site.json: $.sections[0].id: "../../x": contains "."; an id is 1 to 64 of a-z, 0-9 and -"#.to_string()), "{found:#?}");
+    let dir = fixture("category-case");
+    edit(&dir, "site.json", |v| v["sections"][1]["categories"][1]["id"] = json!("Policy News"));
+    assert_one(&dir, "site.json: $.sections[1].categories[1].id: \"Policy News\": contains \"P\"");
+
+    let dir = fixture("slug");
+    let mut page: Value = serde_json::from_str(&std::fs::read_to_string(dir.join("pages/about.json")).unwrap()).unwrap();
+    page["slug"] = json!("关于");
+    std::fs::write(dir.join("pages/关于.json"), page.to_string()).unwrap();
+    assert_one(&dir, "pages/关于.json: $.slug: \"关于\": contains \"关\"");
+}
+
+#[test]
+fn an_attachment_is_what_its_kind_says() {
+    let dir = fixture("attachment-html");
+    std::fs::write(dir.join("../files/report.html"), "<script>alert(1)</script>").unwrap();
+    edit(&dir, "news/items/20240316-01.json", |v| {
+        v["attachments"][0] = json!({ "title": { "zh-CN": "报告" }, "href": "/files/report.html", "kind": "pdf", "bytes": 25 });
+    });
+    assert_one(&dir, "$.attachments[0].href: \"/files/report.html\": .html is not one of");
+
+    let dir = fixture("attachment-kind");
+    edit(&dir, "news/items/20240316-01.json", |v| v["attachments"][0]["kind"] = json!("pdf"));
+    assert_one(&dir, "$.attachments[0].kind: \"pdf\" but the file is .csv");
+
+    let dir = fixture("attachment-outside");
+    edit(&dir, "news/items/20240316-01.json", |v| v["attachments"][0]["href"] = json!("/content/site.json"));
+    assert_one(&dir, "$.attachments[0].href: \"/content/site.json\": an attachment must be under /files/");
+}
+
+#[test]
+fn an_oversized_file_is_refused_before_parsing() {
+    let dir = fixture("big");
+    let mut item = item("20240315-01", "notices", "2024-03-15");
+    item["summary"] = json!({ "zh-CN": "长".repeat(1_200_000) });
+    write_item(&dir, &item);
+    assert_one(&dir, "news/items/20240315-01.json: $: 3.4 MB is over the 512 KB limit for a bundle file");
+    std::fs::write(dir.join("site.json"), vec![b' '; 600 * 1024]).unwrap();
+    let found = problems(&dir);
+    assert!(found.contains(&"site.json: $: 600 KB is over the 512 KB limit for a bundle file".to_string()), "{found:#?}");
+}
+
+#[test]
+fn a_file_that_is_not_utf8_names_the_byte() {
+    let dir = fixture("utf8");
+    std::fs::write(dir.join("pages/about.json"), b"{ \"schema\": 1, \"slug\": \"ab\xffout\" }").unwrap();
+    assert_one(&dir, "pages/about.json: $: not UTF-8 text (byte 26 is invalid)");
+}
+
+#[test]
+fn deeply_nested_json_is_a_problem_not_a_crash() {
+    let dir = fixture("deep");
+    std::fs::write(dir.join("pages/about.json"), format!("{}{}", "[".repeat(100_000), "]".repeat(100_000))).unwrap();
+    assert_one(&dir, "pages/about.json: $: not valid JSON at line 1, column 128: recursion limit exceeded");
+}
+
+#[test]
+fn a_control_character_in_a_value_does_not_split_the_report_line() {
+    let dir = fixture("newline");
+    edit(&dir, "news/items/20240315-01.json", |v| v["category"] = json!("x\nsite.json: $: fake"));
+    let found = problems(&dir);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(!found[0].contains('\n'), "{found:#?}");
 }
