@@ -17,13 +17,24 @@ pub mod api;
 pub mod files;
 pub mod filter;
 pub mod home;
+pub mod layers;
 pub mod pages;
 pub mod paths;
+pub mod serve;
 
+use axum::body::Body;
 use axum::extract::{Request, State};
+use tower_http::body::Limited;
 use axum::response::{IntoResponse, Redirect, Response};
+use axum::http::{header, HeaderName, HeaderValue, StatusCode};
+use axum::middleware;
 use axum::routing::{any, get};
 use axum::Router;
+use tower::limit::GlobalConcurrencyLimitLayer;
+use tower::ServiceBuilder;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
 use paths::SitePath;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -36,18 +47,75 @@ pub struct AppState {
     pub dist: PathBuf,
 }
 
-/// The whole site, serving `dist`.
+pub use layers::{Limits, CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY};
+
+/// How one deployment is run.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// The built site.
+    pub dist: PathBuf,
+    /// Send Strict-Transport-Security (only behind TLS).
+    pub hsts: bool,
+    pub limits: Limits,
+}
+
+impl Config {
+    pub fn new(dist: PathBuf) -> Config {
+        Config { dist, hsts: false, limits: Limits::default() }
+    }
+}
+
+/// The whole site, serving `dist` with the default configuration.
 pub fn site(dist: PathBuf) -> Router {
-    let state = Arc::new(AppState { dist });
-    Router::new()
+    app(Config::new(dist))
+}
+
+/// The whole site as configured.
+pub fn app(config: Config) -> Router {
+    let state = Arc::new(AppState { dist: config.dist });
+    let limits = config.limits;
+    // Pages and files: GET and HEAD only (the API says per route what it takes).
+    let site = Router::new()
         .route("/", get(home::home))
+        .fallback(site_path)
+        .layer(middleware::from_fn(layers::only_get_and_head));
+    let api = Router::new()
         .nest("/api", api::router())
         // `nest` leaves `/api` and `/api/` themselves to the site's fallback.
         .route("/api", any(api::not_found))
-        .route("/api/", any(api::not_found))
-        .fallback(site_path)
+        .route("/api/", any(api::not_found));
+    let hv = HeaderValue::from_static;
+    let (csp, permissions) = (hv(CONTENT_SECURITY_POLICY), hv(PERMISSIONS_POLICY));
+    let (coop, hsts) = (hv("same-origin"), hv(layers::STRICT_TRANSPORT_SECURITY));
+    // Each `layer` wraps all that came before, so the last is outermost: the security
+    // headers go on everything, the 408, 413, 414 and 431 answers included.
+    // GlobalConcurrencyLimit, unlike ConcurrencyLimit, shares one semaphore between the
+    // copies Router::layer makes for each route.
+    site.merge(api)
         .with_state(state)
         .layer(CompressionLayer::new())
+        .layer(GlobalConcurrencyLimitLayer::new(limits.max_concurrent_requests))
+        // 413 up front from Content-Length, and a body that runs past the limit ends in
+        // an error; the routes take axum's Body again.
+        .layer(
+            ServiceBuilder::new()
+                .layer(RequestBodyLimitLayer::new(limits.max_body_bytes))
+                .map_request(|request: Request<Limited<Body>>| request.map(Body::new)),
+        )
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, limits.request_timeout))
+        .layer(middleware::from_fn_with_state(limits, layers::limit_head))
+        .layer(
+            ServiceBuilder::new()
+                .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, csp))
+                .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, hv("nosniff")))
+                .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, hv("strict-origin-when-cross-origin")))
+                .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, hv("DENY")))
+                .layer(SetResponseHeaderLayer::overriding(HeaderName::from_static("permissions-policy"), permissions))
+                .layer(SetResponseHeaderLayer::overriding(HeaderName::from_static("cross-origin-opener-policy"), coop))
+                .option_layer(
+                    config.hsts.then(|| SetResponseHeaderLayer::overriding(header::STRICT_TRANSPORT_SECURITY, hsts)),
+                ),
+        )
 }
 
 /// Every path but `/` and `/api`: a redirect from `.../index.html`, a page (or the list

@@ -311,3 +311,102 @@ async fn every_location_is_one_slash_and_a_safe_segment() {
     }
     assert_eq!(request(&app, "/index.html", &[]).await.header(header::LOCATION).as_deref(), Some("/"));
 }
+
+/// Any method, any headers, any body.
+async fn send(app: &Router, method: &str, uri: &str, headers: &[(&str, &str)], body: Vec<u8>) -> Reply {
+    let mut request = Request::builder().method(method).uri(uri);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let response = app.clone().oneshot(request.body(Body::from(body)).unwrap()).await.unwrap();
+    let (status, headers) = (response.status(), response.headers().clone());
+    let body = response.into_body().collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+    Reply { status, body: String::from_utf8_lossy(&body).into_owned(), headers }
+}
+
+const SECURITY_HEADERS: [(&str, &str); 6] = [
+    ("content-security-policy", CONTENT_SECURITY_POLICY),
+    ("x-content-type-options", "nosniff"),
+    ("referrer-policy", "strict-origin-when-cross-origin"),
+    ("x-frame-options", "DENY"),
+    ("permissions-policy", PERMISSIONS_POLICY),
+    ("cross-origin-opener-policy", "same-origin"),
+];
+
+fn assert_secure(reply: &Reply, what: &str) {
+    for (name, value) in SECURITY_HEADERS {
+        assert_eq!(reply.headers.get(name).and_then(|v| v.to_str().ok()), Some(value), "{what}: {name}");
+    }
+}
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers() {
+    let app = site(fixture());
+    for (method, uri, headers, status) in [
+        ("GET", "/", vec![], StatusCode::OK),
+        ("GET", "/", vec![("accept-language", "en")], StatusCode::TEMPORARY_REDIRECT),
+        ("GET", "/about", vec![], StatusCode::OK),
+        ("GET", "/about/index.html", vec![], StatusCode::PERMANENT_REDIRECT),
+        ("GET", "/news?category=policy&year=2024", vec![], StatusCode::SEE_OTHER),
+        ("GET", "/nope", vec![], StatusCode::NOT_FOUND),
+        ("GET", "//evil.example/index.html", vec![], StatusCode::NOT_FOUND),
+        ("POST", "/about", vec![], StatusCode::METHOD_NOT_ALLOWED),
+        ("GET", "/content/site.json", vec![], StatusCode::OK),
+        ("GET", "/portal-0123456789abcdef_bg.wasm", vec![("accept-encoding", "br")], StatusCode::OK),
+        ("GET", "/api/health", vec![], StatusCode::OK),
+        ("GET", "/api/nope", vec![], StatusCode::NOT_FOUND),
+        ("DELETE", "/api/health", vec![], StatusCode::METHOD_NOT_ALLOWED),
+        ("GET", "/about", vec![("if-modified-since", "Fri, 01 Jan 2100 00:00:00 GMT")], StatusCode::NOT_MODIFIED),
+    ] {
+        let reply = send(&app, method, uri, &headers, Vec::new()).await;
+        assert_eq!(reply.status, status, "{method} {uri}");
+        assert_secure(&reply, &format!("{method} {uri}"));
+        assert!(reply.headers.get(header::STRICT_TRANSPORT_SECURITY).is_none(), "HSTS only when asked for");
+    }
+}
+
+#[tokio::test]
+async fn hsts_is_sent_when_the_deployment_says_it_is_behind_tls() {
+    let app = app(Config { hsts: true, ..Config::new(fixture()) });
+    for uri in ["/", "/nope", "/api/health"] {
+        let reply = request(&app, uri, &[]).await;
+        assert_eq!(reply.header(header::STRICT_TRANSPORT_SECURITY).as_deref(), Some("max-age=31536000; includeSubDomains"));
+    }
+}
+
+#[tokio::test]
+async fn the_csp_allows_no_inline_code_and_no_eval() {
+    assert!(!CONTENT_SECURITY_POLICY.contains("unsafe-inline"));
+    assert!(!CONTENT_SECURITY_POLICY.contains("'unsafe-eval'"));
+    assert!(CONTENT_SECURITY_POLICY.contains("frame-ancestors 'none'"));
+}
+
+#[tokio::test]
+async fn pages_and_files_answer_only_get_and_head() {
+    let app = site(fixture());
+    for method in ["POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND"] {
+        for uri in ["/", "/about", "/content/site.json", "/portal-0123456789abcdef_bg.wasm", "/nope"] {
+            let reply = send(&app, method, uri, &[], b"x=1".to_vec()).await;
+            assert_eq!(reply.status, StatusCode::METHOD_NOT_ALLOWED, "{method} {uri}");
+            assert_eq!(reply.header(header::ALLOW).as_deref(), Some("GET, HEAD"), "{method} {uri}");
+        }
+    }
+    let reply = send(&app, "HEAD", "/about", &[], Vec::new()).await;
+    assert_eq!(reply.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn oversized_bodies_headers_and_urls_are_refused() {
+    let app = site(fixture());
+    let big = vec![b'x'; 1 << 20];
+    let reply = send(&app, "POST", "/api/health", &[("content-length", "1048576")], big).await;
+    assert_eq!(reply.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_secure(&reply, "413");
+    let huge = "a".repeat(20_000);
+    let reply = request(&app, "/about", &[("x-filler", &huge)]).await;
+    assert_eq!(reply.status, StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE);
+    assert_secure(&reply, "431");
+    let reply = request(&app, &format!("/about?q={}", "a".repeat(10_000)), &[]).await;
+    assert_eq!(reply.status, StatusCode::URI_TOO_LONG);
+    assert_secure(&reply, "414");
+}
