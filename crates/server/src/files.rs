@@ -41,3 +41,32 @@ pub async fn serve(dist: &Path, path: &SitePath, request: Request) -> Option<Res
     }
     Some(response.map(Body::new))
 }
+
+/// The kinds of attachment editors publish under `/files/`. Anything else there (an
+/// `.html` or `.svg` uploaded by mistake or by an attacker) is never served, so it can
+/// never run script with the portal's origin.
+const ATTACHMENT_TYPES: &[&str] = &["pdf", "csv", "xlsx", "docx", "zip"];
+
+/// `GET /files/...`: an attachment of an allowed type, as a download
+/// (`Content-Disposition: attachment`: even a browser that sniffs a PDF for HTML saves
+/// it instead of rendering it), else the 404 page.
+pub async fn attachment(
+    axum::extract::State(state): axum::extract::State<std::sync::Arc<crate::AppState>>,
+    request: Request,
+) -> Response {
+    let raw = request.uri().path().to_string();
+    let allowed = |path: &SitePath| {
+        let extension = path.last().and_then(|name| name.rsplit_once('.')).map(|(_, ext)| ext.to_ascii_lowercase());
+        extension.is_some_and(|ext| ATTACHMENT_TYPES.contains(&ext.as_str()))
+    };
+    let Some(path) = SitePath::parse(&raw).filter(allowed) else {
+        return crate::pages::not_found(&state.dist, &raw).await;
+    };
+    match serve(&state.dist, &path, request).await {
+        Some(mut response) => {
+            response.headers_mut().insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment"));
+            response
+        }
+        None => crate::pages::not_found(&state.dist, &raw).await,
+    }
+}

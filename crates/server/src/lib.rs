@@ -6,6 +6,7 @@
 //! - `/about/index.html` redirects permanently to `/about` (the URL the app hydrates must
 //!   be the URL that was rendered);
 //! - [`files`]: files as they are, precompressed copies, hashed ones cached for a year;
+//!   attachments under `/files/` only of allowed types, as downloads;
 //! - [`home`]: `/` in the reader's language;
 //! - [`filter`]: the no-JS list filter form's redirect to a prerendered list page;
 //! - [`api`]: JSON under `/api`.
@@ -77,6 +78,7 @@ pub fn app(config: Config) -> Router {
     // Pages and files: GET and HEAD only (the API says per route what it takes).
     let site = Router::new()
         .route("/", get(home::home))
+        .route("/files/{*name}", get(files::attachment))
         .fallback(site_path)
         .layer(middleware::from_fn(layers::only_get_and_head));
     let api = Router::new()

@@ -28,6 +28,14 @@ fn fixture() -> PathBuf {
         ("en/news/index.html", "news en"),
         ("en/news/list/policy/all/1/index.html", "policy en"),
         ("content/site.json", "{}"),
+        ("files/report.pdf", "%PDF"),
+        ("files/data.csv", "a,b"),
+        ("files/Sheet.XLSX", "xlsx"),
+        ("files/evil.html", "<script>alert(1)</script>"),
+        ("files/evil.svg", "<svg onload=alert(1)>"),
+        ("files/evil.js", "alert(1)"),
+        ("files/noext", "?"),
+        ("files/sub/x.docx", "docx"),
         ("portal-0123456789abcdef_bg.wasm", "wasm"),
         ("portal-0123456789abcdef_bg.wasm.br", "wasm, as brotli"),
     ] {
@@ -409,4 +417,21 @@ async fn oversized_bodies_headers_and_urls_are_refused() {
     let reply = request(&app, &format!("/about?q={}", "a".repeat(10_000)), &[]).await;
     assert_eq!(reply.status, StatusCode::URI_TOO_LONG);
     assert_secure(&reply, "414");
+}
+
+#[tokio::test]
+async fn attachments_are_downloads_of_allowed_types_only() {
+    let app = site(fixture());
+    for uri in ["/files/report.pdf", "/files/data.csv", "/files/Sheet.XLSX", "/files/sub/x.docx"] {
+        let reply = request(&app, uri, &[]).await;
+        assert_eq!(reply.status, StatusCode::OK, "{uri}");
+        assert_eq!(reply.header(header::CONTENT_DISPOSITION).as_deref(), Some("attachment"), "{uri}");
+        assert_secure(&reply, uri);
+    }
+    for uri in ["/files/evil.html", "/files/evil.svg", "/files/evil.js", "/files/noext", "/files/", "/files/missing.pdf"] {
+        let reply = request(&app, uri, &[]).await;
+        assert_eq!(reply.status, StatusCode::NOT_FOUND, "{uri}");
+        assert!(reply.header(header::CONTENT_DISPOSITION).is_none(), "{uri}");
+    }
+    assert_eq!(send(&app, "POST", "/files/report.pdf", &[], Vec::new()).await.status, StatusCode::METHOD_NOT_ALLOWED);
 }
