@@ -99,28 +99,31 @@ mod browser {
 }
 
 #[cfg(feature = "ssr")]
-pub use disk::set_content_dir;
+pub use disk::ContentDir;
 
 #[cfg(feature = "ssr")]
 fn load<T: DeserializeOwned + 'static>(file: String) -> impl Future<Output = Result<T, ApiError>> + Send + 'static {
-    async move { disk::read_bundle_file(&file) }
+    // Read now, while the page's owner is current: the future may run outside it.
+    let dir = leptos::prelude::use_context::<ContentDir>();
+    async move {
+        match dir {
+            Some(dir) => disk::read_bundle_file(&dir.0, &file),
+            None => Err(ApiError::Network("no content directory: the prerenderer provides ContentDir".into())),
+        }
+    }
 }
 
 #[cfg(feature = "ssr")]
 mod disk {
     use super::*;
-    use std::path::PathBuf;
-    use std::sync::OnceLock;
+    use std::path::{Path, PathBuf};
 
-    static CONTENT_DIR: OnceLock<PathBuf> = OnceLock::new();
+    /// The bundle directory the prerenderer reads (`dist/content`), provided as context for
+    /// each page it renders (not a process-wide global: tests render different bundles).
+    #[derive(Clone, Debug)]
+    pub struct ContentDir(pub PathBuf);
 
-    /// The bundle directory the prerenderer reads (`public/content`). Set once, at start.
-    pub fn set_content_dir(dir: PathBuf) {
-        let _ = CONTENT_DIR.set(dir);
-    }
-
-    pub fn read_bundle_file<T: DeserializeOwned>(file: &str) -> Result<T, ApiError> {
-        let dir = CONTENT_DIR.get().expect("api::set_content_dir before rendering");
+    pub fn read_bundle_file<T: DeserializeOwned>(dir: &Path, file: &str) -> Result<T, ApiError> {
         let body = match std::fs::read_to_string(dir.join(file)) {
             Ok(body) => body,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(ApiError::Status(404)),

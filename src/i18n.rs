@@ -50,6 +50,14 @@ pub fn message(lang: Lang, id: &str) -> String {
     loader(lang).get(id)
 }
 
+/// A page title from the registry: a message id, or a section's label from the bundle.
+pub fn title(lang: Lang, title: &portal_model::registry::Title) -> String {
+    match title {
+        portal_model::registry::Title::Message(id) => message(lang, id),
+        portal_model::registry::Title::Label(text) => text.in_lang(lang).to_string(),
+    }
+}
+
 /// Looks up an interface string: `t!(lang, "id")` or `t!(lang, "id", name = value)`.
 #[macro_export]
 macro_rules! t {

@@ -2,8 +2,9 @@
 //!
 //! `App` sets up the providers (page metadata, route-change state), the router and the
 //! shell every page shares: skip link, header, primary navigation, breadcrumbs, `main`,
-//! footer and the live region. The route table below is the one place that maps paths to
-//! pages; `routes.rs` holds the same table as data for breadcrumbs and the site map.
+//! footer and the live region. Which page a path shows is the page registry's answer
+//! (`portal_model::registry::resolve`), and `pages::page_view` maps it to a component: there
+//! is no other route table.
 
 // Leptos view types nest deeply; the native (ssr) build needs more than the default 128.
 #![recursion_limit = "256"]
@@ -12,10 +13,10 @@ pub mod api;
 pub mod care;
 pub mod components;
 pub mod i18n;
+pub mod outcome;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;
-pub mod routes;
 
 use components::{
     error_view::ErrorView,
@@ -31,16 +32,10 @@ use components::{
 use leptos::context::Provider;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html};
-use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
-// MatchNestedRoutes names PortalRoutes' return type; with `--cfg erase_components` (set in
-// .cargo/config.toml) the component macro rewrites it and the import looks unused.
-#[allow(unused_imports)]
-use leptos_router::MatchNestedRoutes;
-use leptos_router::{ParamSegment, StaticSegment};
-use pages::{
-    home::HomePage, news_item::NewsItemPage, news_list::NewsListPage, not_found::NotFoundPage,
-    site_map::SiteMapPage, static_page::StaticPage,
-};
+use leptos_router::components::Router;
+use leptos_router::hooks::use_location;
+use pages::not_found::NotFoundPage;
+use portal_model::{registry, Lang};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -53,41 +48,13 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Every page of one language, under its URL prefix (`""` for zh-CN, `"zh-hk"`, `"en"`).
-/// Keep `routes::ALL` in step: a unit test and the e2e site-map test check both.
-#[component(transparent)]
-fn PortalRoutes(prefix: &'static str) -> impl MatchNestedRoutes + Clone {
-    view! {
-        <ParentRoute path=StaticSegment(prefix) view=Outlet>
-            <Route path=StaticSegment("") view=HomePage/>
-            <Route path=StaticSegment("about") view=|| view! { <StaticPage slug="about"/> }/>
-            <Route path=StaticSegment("copyright") view=|| view! { <StaticPage slug="copyright"/> }/>
-            <Route path=StaticSegment("privacy") view=|| view! { <StaticPage slug="privacy"/> }/>
-            <Route path=StaticSegment("accessibility") view=|| view! { <StaticPage slug="accessibility"/> }/>
-            <Route path=StaticSegment("sitemap") view=SiteMapPage/>
-            <Route path=StaticSegment("news") view=|| view! { <NewsListPage section="news"/> }/>
-            <Route
-                path=(StaticSegment("news"), StaticSegment("list"), ParamSegment("category"), ParamSegment("year"), ParamSegment("page"))
-                view=|| view! { <NewsListPage section="news"/> }
-            />
-            <Route path=(StaticSegment("news"), ParamSegment("id")) view=|| view! { <NewsItemPage section="news"/> }/>
-            <Route path=StaticSegment("notices") view=|| view! { <NewsListPage section="notices"/> }/>
-            <Route
-                path=(StaticSegment("notices"), StaticSegment("list"), ParamSegment("category"), ParamSegment("year"), ParamSegment("page"))
-                view=|| view! { <NewsListPage section="notices"/> }
-            />
-            <Route path=(StaticSegment("notices"), ParamSegment("id")) view=|| view! { <NewsItemPage section="notices"/> }/>
-        </ParentRoute>
-    }
-    .into_inner()
-}
-
 /// The frame around every page. `site.json` feeds the navigation, the footer and the home
 /// page; while it loads the page says so, and if it fails the user gets the error view with
 /// a retry button in `main` (the header, from the locale files, is always there).
 #[component]
 fn Shell() -> impl IntoView {
     let lang = i18n::provide_page_lang();
+    let location = use_location();
     let site = Resource::new(|| (), |_| api::site());
     let in_main = |content: AnyView| {
         view! {
@@ -105,20 +72,23 @@ fn Shell() -> impl IntoView {
                 site.get()
                     .map(|result| match result {
                         Ok(site) => {
-                            let links = site.navigation.clone();
                             let footer = site.footer.clone();
-                            let origin = site.origin.clone();
+                            // The registry says which page the path is; `page_view` which
+                            // component shows it. A new path re-creates the page.
+                            let page = {
+                                let site = site.clone();
+                                Memo::new(move |_| registry::resolve(&site, Lang::strip_prefix(&location.pathname.get())))
+                            };
                             view! {
-                                <Provider value=site>
-                                    <HeadLinks origin=origin/>
-                                    <PrimaryNav links=links/>
+                                <Provider value=site.clone()>
+                                    <HeadLinks site=site.clone()/>
+                                    <PrimaryNav site=site/>
                                     <div class="page-width">
                                         <main id=MAIN_ID tabindex="-1">
-                                            <Routes fallback=NotFoundPage>
-                                                <PortalRoutes prefix="en"/>
-                                                <PortalRoutes prefix="zh-hk"/>
-                                                <PortalRoutes prefix=""/>
-                                            </Routes>
+                                            {move || match page.get() {
+                                                Some(page) => pages::page_view(page),
+                                                None => view! { <NotFoundPage/> }.into_any(),
+                                            }}
                                         </main>
                                     </div>
                                     <Footer data=footer/>

@@ -9,7 +9,8 @@
 //! Used by `src/bin/prerender.rs`; the recipe (shared context, `RequestUrl`, in-order
 //! stream, `pending_data`) is the one verified in `shared/reference/toolchain.md`.
 
-use crate::routes;
+use crate::api::ContentDir;
+use crate::outcome::{Outcome, PageOutcome};
 use crate::App;
 use futures::StreamExt;
 use hydration_context::{SharedContext, SsrSharedContext};
@@ -17,9 +18,9 @@ use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
-use portal_model::news::{derive, NewsItem};
-use portal_model::{Lang, Site};
-use std::path::Path;
+use portal_model::registry::PageIndex;
+use portal_model::Lang;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// Marks a document this tool wrote, so that it is never taken for Trunk's template.
@@ -45,14 +46,24 @@ impl Template {
         let body_close = index_html.rfind("</body>").ok_or("index.html has no </body>")?;
         // leptos_meta inserts the page's `lang` right after `<html`; the template's own would
         // then be a duplicate attribute.
-        let head = index_html[..body_open + "<body>".len()]
-            .replacen(r#"<html lang="zh-CN">"#, "<html>", 1)
+        let head = without_html_lang(&index_html[..body_open + "<body>".len()])?
             .replacen("<head>", &format!("<head>{MARKER}"), 1)
             // Where leptos_meta puts the page's <title>, <meta> and <link>s; in the browser
             // it looks for the same marker to take them over (it panics without it).
             .replacen("</head>", "<!--HEAD--></head>", 1);
         Ok(Template { head: without_wasm_preload(&head), tail: index_html[body_close..].to_string() })
     }
+}
+
+/// The document with the `lang` attribute of its `<html>` tag removed, whatever its value or
+/// quoting: leptos_meta writes the page's own.
+fn without_html_lang(document: &str) -> Result<String, String> {
+    let start = document.find("<html").ok_or("index.html has no <html> tag")?;
+    let len = document[start..].find('>').ok_or("index.html: <html> tag is not closed")?;
+    let tag = &document[start..start + len];
+    let attributes: Vec<&str> = tag["<html".len()..].split_whitespace().filter(|a| !a.starts_with("lang=")).collect();
+    let tag = if attributes.is_empty() { "<html".to_string() } else { format!("<html {}", attributes.join(" ")) };
+    Ok(format!("{}{}{}", &document[..start], tag, &document[start + len..]))
 }
 
 /// Drops Trunk's `<link rel="preload" … type="application/wasm">`. With prerendered pages
@@ -75,43 +86,33 @@ fn without_wasm_preload(head: &str) -> String {
     out
 }
 
-/// Every path to prerender, each with the file it is written to (relative to dist/): the
-/// routes without parameters, every list page of every filter and every item (from the
-/// bundle in `content_dir`, derived the way the content tool derives them), and the 404
-/// page, in every language.
-pub fn pages(content_dir: &Path) -> Result<Vec<(String, String)>, String> {
-    let read = |file: &str| {
-        std::fs::read_to_string(content_dir.join(file)).map_err(|e| format!("{}: {e}", content_dir.join(file).display()))
-    };
-    let site: Site = portal_model::parse("site.json", &read("site.json")?).map_err(|e| e.to_string())?;
-    let items_dir = content_dir.join("news/items");
-    let mut items = Vec::new();
-    if let Ok(entries) = std::fs::read_dir(&items_dir) {
-        for entry in entries.filter_map(Result::ok) {
-            let name = format!("news/items/{}", entry.file_name().to_string_lossy());
-            items.push(portal_model::parse::<NewsItem>(&name, &read(&name)?).map_err(|e| e.to_string())?);
-        }
-    }
-    let derived = derive(&site.sections, &items);
+/// One document to write: the path it renders and its file, relative to dist/.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Job {
+    pub path: String,
+    pub file: String,
+    /// The 404 page of a language: it must render not-found, every other page must not.
+    pub not_found: bool,
+}
 
-    let mut neutral: Vec<String> = routes::ALL.iter().filter(|r| !r.path.contains(':')).map(|r| r.path.to_string()).collect();
-    neutral.extend(derived.lists.iter().map(|l| l.filter.path(&l.section, l.page)));
-    neutral.extend(derived.items.iter().map(|p| format!("/{}/{}", p.section, p.item.id)));
-
-    let mut seen = std::collections::BTreeSet::new();
-    let mut pages = Vec::new();
+/// Every document to prerender: every page the registry lists for the bundle (the content
+/// tool writes that list as `derived/pages.json` from `registry::pages`) in every language,
+/// and each language's 404 page.
+pub fn jobs(content_dir: &Path) -> Result<Vec<Job>, String> {
+    let file = content_dir.join(PageIndex::FILE);
+    let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e} (run `content build` first)", file.display()))?;
+    let index: PageIndex = portal_model::parse(PageIndex::FILE, &text).map_err(|e| e.to_string())?;
+    let mut jobs = Vec::new();
     for lang in Lang::ALL {
-        for path in &neutral {
-            let path = lang.localize_path(path);
+        for neutral in &index.paths {
+            let path = lang.localize_path(neutral);
             let file = format!("{}/index.html", path.trim_end_matches('/')).trim_start_matches('/').to_string();
-            if seen.insert(file.clone()) {
-                pages.push((path, file));
-            }
+            jobs.push(Job { path, file, not_found: false });
         }
         let file = format!("{}/404.html", lang.url_prefix()).trim_start_matches('/').to_string();
-        pages.push((lang.localize_path(NOT_FOUND_PROBE), file));
+        jobs.push(Job { path: lang.localize_path(NOT_FOUND_PROBE), file, not_found: true });
     }
-    Ok(pages)
+    Ok(jobs)
 }
 
 /// Marks a document as the 404 page. The server sends it for any unknown URL, and the app
@@ -122,34 +123,41 @@ pub fn mark_not_found(html: &str) -> String {
     html.replacen("<html", r#"<html data-status="404""#, 1)
 }
 
-/// Renders one path to a complete document. Call [`init`] once first.
+/// Renders one path to a complete document, reading the bundle in `content_dir`. Call
+/// [`init`] once first.
 ///
-/// A page that rendered the error view (its bundle file is missing or broken) is refused:
-/// the build fails with the reason instead of publishing an error page as content.
-pub fn render(path: &str, template: &Template) -> Result<String, String> {
-    let html = futures::executor::block_on(render_async(path, template));
-    if html.contains(r#"class="error-view""#) {
-        let detail = html
-            .split_once("<pre>")
-            .and_then(|(_, rest)| rest.split_once("</pre>"))
-            .map(|(detail, _)| detail)
-            .unwrap_or("unknown error");
-        return Err(format!("{path}: the page could not load its content: {detail}"));
+/// A path that rendered the not-found page or the error view (its bundle file is missing or
+/// broken) is refused with the path and the reason, so the build fails instead of publishing
+/// an error page as content. The 404 page (`job.not_found`) must render not-found.
+pub fn render(job: &Job, template: &Template, content_dir: &Path) -> Result<String, String> {
+    let (html, outcome) = futures::executor::block_on(render_async(&job.path, template, content_dir.to_path_buf()));
+    match (outcome, job.not_found) {
+        (None, false) => Ok(html),
+        (Some(Outcome::NotFound), true) => Ok(mark_not_found(&html)),
+        (Some(Outcome::NotFound), false) => Err(format!("{}: a registered page rendered the not-found page", job.path)),
+        (Some(Outcome::Error(reason)), _) => Err(format!("{}: the page could not load its content: {reason}", job.path)),
+        (None, true) => Err(format!("{}: the 404 page rendered as a page", job.path)),
     }
-    Ok(html)
+}
+
+/// Renders a page path (not the 404 page); see [`render`].
+pub fn render_path(path: &str, template: &Template, content_dir: &Path) -> Result<String, String> {
+    render(&Job { path: path.to_string(), file: String::new(), not_found: false }, template, content_dir)
 }
 
 /// Starts the executor that resources run on while rendering.
-pub fn init(content_dir: std::path::PathBuf) {
+pub fn init() {
     let _ = any_spawner::Executor::init_futures_executor();
-    crate::api::set_content_dir(content_dir);
 }
 
-async fn render_async(path: &str, template: &Template) -> String {
+async fn render_async(path: &str, template: &Template, content_dir: PathBuf) -> (String, Option<Outcome>) {
     let shared = Arc::new(SsrSharedContext::new());
     let owner = Owner::new_root(Some(shared.clone()));
+    let outcome = PageOutcome::default();
     let (body_stream, meta) = owner.with(|| {
         provide_context(RequestUrl::new(path));
+        provide_context(ContentDir(content_dir));
+        provide_context(outcome.clone());
         let (meta, meta_output) = ServerMetaContext::new();
         provide_context(meta);
         (App().to_html_stream_in_order(), meta_output)
@@ -167,5 +175,5 @@ async fn render_async(path: &str, template: &Template) -> String {
     let injected = meta.inject_meta_context(futures::stream::once(async move { document }).boxed()).await;
     let html = injected.collect::<Vec<String>>().await.concat();
     drop(owner);
-    html
+    (html, outcome.get())
 }

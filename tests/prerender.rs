@@ -46,15 +46,24 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
 }
 
 fn render(path: &str) -> Result<String, String> {
-    prerender::init(built_bundle());
-    prerender::render(path, &Template::parse(TEMPLATE).unwrap())
+    prerender::init();
+    prerender::render_path(path, &Template::parse(TEMPLATE).unwrap(), &built_bundle())
+}
+
+/// The 404 page of a language, rendered as the build renders it.
+fn render_not_found(lang: portal_model::Lang) -> Result<String, String> {
+    prerender::init();
+    let jobs = prerender::jobs(&built_bundle()).unwrap();
+    let job = jobs.iter().find(|j| j.not_found && j.path == lang.localize_path(prerender::NOT_FOUND_PROBE)).unwrap();
+    prerender::render(job, &Template::parse(TEMPLATE).unwrap(), &built_bundle())
 }
 
 #[test]
 fn home_in_chinese_is_a_complete_document() {
     let html = render("/").unwrap();
     assert!(html.contains(r#"<html lang="zh-CN">"#), "{html}");
-    assert!(html.contains("<title>深圳市人民政府口岸办公室 - 深圳市人民政府口岸办公室</title>"));
+    // The home page is titled by the office's name once, not "name - name".
+    assert!(html.contains("<title>深圳市人民政府口岸办公室</title>"), "{html}");
     assert!(html.contains(r#"<link href="https://ka.sz.gov.cn/" rel="canonical">"#), "{html}");
     assert!(html.contains(r#"<link href="https://ka.sz.gov.cn/en/" hreflang="en" rel="alternate">"#));
     assert!(html.contains(r#"<meta name="description""#));
@@ -83,15 +92,54 @@ fn english_static_page_has_its_language_title_and_data() {
 
 #[test]
 fn unknown_path_renders_the_404_page_without_canonical() {
-    let html = render(prerender::NOT_FOUND_PROBE).unwrap();
+    let html = render_not_found(portal_model::Lang::ZhCn).unwrap();
     assert!(html.contains("页面未找到"));
+    assert!(html.contains(r#"data-status="404""#));
     assert!(!html.contains(r#"rel="canonical""#));
+    assert!(render_not_found(portal_model::Lang::En).unwrap().contains(r#"<html data-status="404" lang="en">"#));
+}
+
+#[test]
+fn a_registered_path_that_renders_not_found_fails_the_build() {
+    // Each is a path the registry matches whose content does not exist.
+    for path in ["/news/20990101-01", "/notices/20180612-01", "/news/list/all/2099/1", "/en/news/list/statistics/all/99"] {
+        let err = render(path).unwrap_err();
+        assert!(err.starts_with(path) && err.contains("not-found"), "{path}: {err}");
+    }
+    assert!(render("/no-such-page").unwrap_err().contains("not-found"));
+}
+
+#[test]
+fn a_missing_static_page_is_not_found_like_an_unknown_item() {
+    let dir = std::env::temp_dir().join(format!("portal-prerender-missing-page-{}", std::process::id()));
+    copy_dir(&built_bundle(), &dir);
+    std::fs::remove_file(dir.join("pages/privacy.json")).unwrap();
+    prerender::init();
+    let err = prerender::render_path("/privacy", &Template::parse(TEMPLATE).unwrap(), &dir).unwrap_err();
+    assert!(err.contains("/privacy") && err.contains("not-found"), "{err}");
+    // A broken one is an error, with the file and the reason.
+    std::fs::write(dir.join("pages/about.json"), "{").unwrap();
+    let err = prerender::render_path("/about", &Template::parse(TEMPLATE).unwrap(), &dir).unwrap_err();
+    assert!(err.contains("pages/about.json"), "{err}");
+}
+
+#[test]
+fn the_template_may_name_any_language_or_none() {
+    for html_tag in [r#"<html lang="en">"#, "<html>", r#"<html lang='zh-CN' dir="ltr">"#] {
+        let template = TEMPLATE.replace(r#"<html lang="zh-CN">"#, html_tag);
+        prerender::init();
+        let html = prerender::render_path("/en/about", &Template::parse(&template).unwrap(), &built_bundle()).unwrap();
+        let open = &html[html.find("<html").unwrap()..];
+        let open = &open[..open.find('>').unwrap()];
+        assert_eq!(open.matches("lang=").count(), 1, "{open}");
+        assert!(open.contains(r#"lang="en""#), "{open}");
+    }
 }
 
 #[test]
 fn every_page_of_the_site_map_is_prerendered_once() {
-    let pages = prerender::pages(&built_bundle()).unwrap();
-    let files: std::collections::BTreeSet<_> = pages.iter().map(|(_, f)| f.as_str()).collect();
+    let pages = prerender::jobs(&built_bundle()).unwrap();
+    let files: std::collections::BTreeSet<_> = pages.iter().map(|j| j.file.as_str()).collect();
     assert_eq!(files.len(), pages.len(), "two paths write the same file");
     for file in [
         "index.html",
@@ -151,5 +199,5 @@ fn a_filtered_list_page_shows_its_filter_and_count() {
     let html = render("/notices/list/policy/all/1").unwrap();
     assert!(html.contains(r#"<option value="policy" selected"#), "{html}");
     assert!(html.contains("共 "), "count line");
-    assert!(!render("/notices/list/port-news/all/1").unwrap().contains("list-count"), "a category of the other section is not found");
+    assert!(render("/notices/list/port-news/all/1").is_err(), "a category of the other section is not found");
 }

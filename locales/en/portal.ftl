@@ -15,6 +15,7 @@ route-copyright = Copyright
 route-privacy = Privacy
 route-accessibility = Accessibility statement
 route-sitemap = Site map
+route-section = Section
 route-not-found = Page not found
 
 footer-host = Run by
@@ -49,7 +50,6 @@ not-found-sitemap = See the site map to find the page you need
 
 announce-page = Page opened: { $title }
 
-route-news = News
 route-notices = Notices
 
 list-count = { $total } items, page { $page } of { $pages }

@@ -16,6 +16,7 @@ route-copyright = 版权保护
 route-privacy = 隐私声明
 route-accessibility = 无障碍声明
 route-sitemap = 网站导航
+route-section = 栏目
 route-not-found = 页面未找到
 
 footer-host = 主办单位
@@ -50,7 +51,6 @@ not-found-sitemap = 查看网站导航，找到您需要的页面
 
 announce-page = 已打开页面：{ $title }
 
-route-news = 新闻动态
 route-notices = 通知公告
 
 list-count = 共 { $total } 条，第 { $page }/{ $pages } 页

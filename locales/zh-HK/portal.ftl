@@ -17,6 +17,7 @@ route-copyright = 版權保護
 route-privacy = 隱私聲明
 route-accessibility = 無障礙聲明
 route-sitemap = 網站導覽
+route-section = 欄目
 route-not-found = 頁面未找到
 
 footer-host = 主辦單位
@@ -51,7 +52,6 @@ not-found-sitemap = 查看網站導覽，找到您需要的頁面
 
 announce-page = 已打開頁面：{ $title }
 
-route-news = 新聞動態
 route-notices = 通知公告
 
 list-count = 共 { $total } 條，第 { $page }/{ $pages } 頁

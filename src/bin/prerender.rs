@@ -35,14 +35,11 @@ fn run() -> Result<(), String> {
     let template = Template::parse(&template)?;
 
     let start = Instant::now();
-    prerender::init(content.clone());
-    let pages = prerender::pages(&content)?;
-    for (path, file) in &pages {
-        let mut html = prerender::render(path, &template)?;
-        if file.ends_with("404.html") {
-            html = prerender::mark_not_found(&html);
-        }
-        let out = dist.join(file);
+    prerender::init();
+    let pages = prerender::jobs(&content)?;
+    for job in &pages {
+        let html = prerender::render(job, &template, &content)?;
+        let out = dist.join(&job.file);
         if let Some(parent) = out.parent() {
             std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
         }

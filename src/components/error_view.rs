@@ -23,6 +23,7 @@ pub fn explain(error: &ApiError, lang: Lang) -> String {
 pub fn ErrorView(error: ApiError, #[prop(into)] on_retry: Callback<()>) -> impl IntoView {
     let lang = use_lang().get_untracked();
     let detail = error.to_string();
+    crate::outcome::report(crate::outcome::Outcome::Error(detail.clone()));
     view! {
         <div class="error-view">
             <PageHeading title=t!(lang, "error-title")/>

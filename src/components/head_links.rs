@@ -1,28 +1,26 @@
 //! `<link rel="canonical">` and one `<link rel="alternate" hreflang>` per language for the
 //! current page, so search engines index each page once per language and find the others.
-//! Not rendered for paths the route table does not know (the 404 page has no canonical).
+//! Not rendered for paths the page registry does not know (the 404 page has no canonical).
 
-use crate::routes;
 use leptos::prelude::*;
 use leptos_meta::Link;
 use leptos_router::hooks::use_location;
-use portal_model::Lang;
+use portal_model::{registry, Lang, Site};
 
 /// The language-neutral path a page is known by (no trailing slash, except home), or `None`
 /// for a path no route matches. Pages with parameters keep their own path (`/news/<id>`).
-pub fn canonical_path(neutral: &str) -> Option<String> {
-    routes::find(neutral)?;
-    let trimmed = neutral.trim_end_matches('/');
-    Some(if trimmed.is_empty() { "/".to_string() } else { trimmed.to_string() })
+pub fn canonical_path(site: &Site, neutral: &str) -> Option<String> {
+    registry::resolve(site, neutral).map(|page| page.path())
 }
 
 #[component]
-pub fn HeadLinks(origin: String) -> impl IntoView {
+pub fn HeadLinks(site: Site) -> impl IntoView {
     let location = use_location();
+    let origin = site.origin.clone();
     move || {
         let path = location.pathname.get();
         let lang = Lang::from_path(&path);
-        let neutral = canonical_path(Lang::strip_prefix(&path))?;
+        let neutral = canonical_path(&site, Lang::strip_prefix(&path))?;
         let origin = origin.clone();
         Some(view! {
             <Link rel="canonical" href=format!("{origin}{}", lang.localize_path(&neutral))/>
@@ -38,7 +36,12 @@ pub fn HeadLinks(origin: String) -> impl IntoView {
 
 #[cfg(test)]
 mod tests {
-    use super::canonical_path;
+    use super::canonical_path as canonical;
+
+    fn canonical_path(path: &str) -> Option<String> {
+        let site = portal_model::parse("site.json", include_str!("../../public/content/site.json")).unwrap();
+        canonical(&site, path)
+    }
 
     #[test]
     fn canonical_paths_are_the_real_paths() {

@@ -14,6 +14,7 @@ pub mod language_switch;
 pub mod loading;
 pub mod magnifier_strip;
 pub mod page_heading;
+pub mod page_loader;
 pub mod pagination;
 pub mod primary_nav;
 pub mod route_announcer;

@@ -18,6 +18,16 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
+/// The document title: the page's, then the site's name; the home page, titled by the
+/// site's name, says it once.
+pub fn document_title(title: &str, site_name: &str) -> String {
+    if title == site_name {
+        site_name.to_string()
+    } else {
+        format!("{title} - {site_name}")
+    }
+}
+
 #[component]
 pub fn PageHeading(
     #[prop(into)] title: String,
@@ -41,8 +51,19 @@ pub fn PageHeading(
     });
     view! {
         <Breadcrumbs current=title.clone()/>
-        <Title text=format!("{} - {}", title, t!(lang, "site-name"))/>
+        <Title text=document_title(&title, &t!(lang, "site-name"))/>
         {description.map(|content| view! { <Meta name="description" content=content/> })}
         <h1 class="page-heading" tabindex="-1" node_ref=heading>{title}</h1>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::document_title;
+
+    #[test]
+    fn the_site_name_is_said_once() {
+        assert_eq!(document_title("关于我们", "市口岸办"), "关于我们 - 市口岸办");
+        assert_eq!(document_title("市口岸办", "市口岸办"), "市口岸办");
     }
 }

@@ -1,19 +1,18 @@
-//! The main navigation, from `site.json`. Only links to routes the app has are shown, so an
+//! The main navigation, from `site.json`. Only links to pages of the registry are shown, so an
 //! editor cannot put a dead link into the menu; the current section is marked with
 //! `aria-current="page"`.
 
 use crate::i18n::{lang_attr, use_lang};
-use crate::routes;
 use crate::t;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
-use portal_model::{Lang, NavLink};
+use portal_model::{registry, Lang, NavLink, Site};
 
 #[component]
-pub fn PrimaryNav(links: Vec<NavLink>) -> impl IntoView {
+pub fn PrimaryNav(site: Site) -> impl IntoView {
     let lang = use_lang();
     let location = use_location();
-    let links: Vec<NavLink> = links.into_iter().filter(|l| routes::find(&l.path).is_some()).collect();
+    let links: Vec<NavLink> = site.navigation.iter().filter(|l| registry::resolve(&site, &l.path).is_some()).cloned().collect();
     view! {
         <nav class="primary-nav" aria-label=move || t!(lang.get(), "nav-primary")>
             <ul class="primary-nav__list">

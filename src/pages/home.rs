@@ -3,37 +3,38 @@
 //! points to the other sections that exist, and how to reach the office.
 
 use crate::api;
-use crate::components::error_view::ErrorView;
 use crate::components::item_list::ItemList;
-use crate::components::loading::Loading;
 use crate::components::page_heading::PageHeading;
+use crate::components::page_loader::PageLoader;
 use crate::i18n::{lang_attr, use_lang};
-use crate::routes;
 use crate::t;
 use leptos::prelude::*;
 use portal_model::news::{HomeFeed, ListFilter};
-use portal_model::{Lang, Site};
+use portal_model::{registry, Lang, Site};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let l = use_lang().get_untracked();
     let site = expect_context::<Site>();
     let lead = site.home_lead.get(l);
-    let feed = Resource::new(|| (), |_| api::home_feed());
     let entries: Vec<_> = site
         .navigation
         .iter()
-        .filter(|link| link.path != "/" && routes::find(&link.path).is_some())
+        .filter(|link| link.path != "/" && registry::resolve(&site, &link.path).is_some())
         .cloned()
         .collect();
     let footer = site.footer.clone();
     let latest_site = site.clone();
-    let quick = [
+    // Shown only while the bundle has these pages (a renamed category drops its link).
+    let quick: Vec<_> = [
         (t!(l, "home-quick-statistics"), ListFilter { category: Some("statistics".into()), year: None }.path("news", 1)),
         (t!(l, "route-notices"), "/notices".to_string()),
         (t!(l, "home-quick-policy"), ListFilter { category: Some("policy".into()), year: None }.path("notices", 1)),
         (t!(l, "home-contact-heading"), "/about".to_string()),
-    ];
+    ]
+    .into_iter()
+    .filter(|(_, path)| registry::resolve(&site, path).is_some())
+    .collect();
     view! {
         <PageHeading title=t!(l, "site-name") description=lead.text.to_string()/>
         <p class="lead" lang=lang_attr(lead.lang, l)>{lead.text.to_string()}</p>
@@ -45,12 +46,7 @@ pub fn HomePage() -> impl IntoView {
                 }).collect_view()}
             </ul>
         </section>
-        <Suspense fallback=Loading>
-            {move || feed.get().map(|result| match result {
-                Ok(feed) => latest(feed, &latest_site, l).into_any(),
-                Err(error) => view! { <ErrorView error=error on_retry=move |_| feed.refetch()/> }.into_any(),
-            })}
-        </Suspense>
+        <PageLoader load=api::home_feed view=move |feed| latest(feed, &latest_site, l).into_any()/>
         <section class="home__section" aria-labelledby="home-entries">
             <h2 id="home-entries">{t!(l, "home-lead-heading")}</h2>
             <ul class="home__cards">

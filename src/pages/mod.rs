@@ -1,5 +1,9 @@
-//! One file per route. Each page owns its data (a resource from `api.rs`) and renders
-//! loading, error and content states; the shell around it is in `lib.rs`.
+//! One file per route. Each page owns its data (through [`PageLoader`]) and renders its
+//! content; the shell around it is in `lib.rs`. [`page_view`] is the router's table: the
+//! page registry (`portal_model::registry`) says which page a path is, this says which
+//! component shows it.
+//!
+//! [`PageLoader`]: crate::components::page_loader::PageLoader
 
 pub mod home;
 pub mod news_item;
@@ -7,3 +11,57 @@ pub mod news_list;
 pub mod not_found;
 pub mod site_map;
 pub mod static_page;
+
+use leptos::prelude::*;
+use portal_model::registry::PageRef;
+
+/// The view of a concrete page. A new kind of page in the registry does not compile until
+/// it has its arm here.
+pub fn page_view(page: PageRef) -> AnyView {
+    use home::HomePage;
+    use news_item::NewsItemPage;
+    use news_list::NewsListPage;
+    use site_map::SiteMapPage;
+    use static_page::StaticPage;
+    match page {
+        PageRef::Home => view! { <HomePage/> }.into_any(),
+        PageRef::Static(slug) => view! { <StaticPage slug=slug/> }.into_any(),
+        PageRef::SiteMap => view! { <SiteMapPage/> }.into_any(),
+        PageRef::List { section, filter, page } => view! { <NewsListPage section=section filter=filter page=page/> }.into_any(),
+        PageRef::Item { section, id } => view! { <NewsItemPage section=section id=id/> }.into_any(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use portal_model::registry::{self, Kind, ROUTES};
+    use portal_model::Lang;
+
+    /// A concrete path for each route of the registry, with the demo bundle's sections.
+    fn example(kind: Kind) -> &'static str {
+        match kind {
+            Kind::Home => "/",
+            Kind::Static(_) | Kind::SiteMap => "",
+            Kind::Section => "/news",
+            Kind::SectionList => "/news/list/statistics/2024/2",
+            Kind::Item => "/news/20240315-01",
+        }
+    }
+
+    #[test]
+    fn every_registered_route_resolves_to_a_page_with_a_title_in_every_language() {
+        let site: portal_model::Site = portal_model::parse("site.json", include_str!("../../public/content/site.json")).unwrap();
+        for route in ROUTES {
+            let path = match example(route.kind) {
+                "" => route.pattern,
+                path => path,
+            };
+            // `page_view` matches every PageRef, so a route that resolves has its view.
+            let page = registry::resolve(&site, path).unwrap_or_else(|| panic!("{} does not resolve", route.pattern));
+            assert_eq!(page.route().kind, route.kind, "{path}");
+            for lang in Lang::ALL {
+                assert!(crate::i18n::loader(lang).has(route.title), "{} lacks {}", lang.tag(), route.title);
+            }
+        }
+    }
+}

@@ -1,18 +1,15 @@
 //! `/news/<id>`, `/notices/<id>`: one item with its date, source and category, its body,
 //! its attachments (type and size, and what to do inside WeChat, which cannot download),
 //! and links to the next newer and older item. An id that does not exist, or that belongs
-//! to the other section, gets the not-found page.
+//! to another section, gets the not-found page.
 
 use crate::api::{self, ApiError};
 use crate::components::blocks::Blocks;
-use crate::components::error_view::ErrorView;
-use crate::components::loading::Loading;
 use crate::components::page_heading::PageHeading;
+use crate::components::page_loader::PageLoader;
 use crate::i18n::{lang_attr, use_lang};
-use crate::pages::not_found::NotFoundPage;
 use crate::t;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use portal_model::news::{ItemPage, ItemSummary};
 use portal_model::{Lang, Site};
 
@@ -26,19 +23,13 @@ pub fn human_size(bytes: u64) -> String {
 }
 
 #[component]
-pub fn NewsItemPage(section: &'static str) -> impl IntoView {
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
-    let data = Resource::new(move || id.get(), |id| api::item(&id));
-    view! {
-        <Suspense fallback=Loading>
-            {move || data.get().map(|result| match result {
-                Ok(page) if page.section == section => view! { <ItemView page=page/> }.into_any(),
-                Ok(_) | Err(ApiError::Status(404)) => view! { <NotFoundPage/> }.into_any(),
-                Err(error) => view! { <ErrorView error=error on_retry=move |_| data.refetch()/> }.into_any(),
-            })}
-        </Suspense>
-    }
+pub fn NewsItemPage(section: String, id: String) -> impl IntoView {
+    // An id of the other section is not found here (its page is at its own address).
+    let load = move || {
+        let (section, item) = (section.clone(), api::item(&id));
+        async move { item.await.and_then(|page| if page.section == section { Ok(page) } else { Err(ApiError::Status(404)) }) }
+    };
+    view! { <PageLoader load=load view=|page: ItemPage| view! { <ItemView page=page/> }.into_any()/> }
 }
 
 fn neighbour(lang: Lang, section: &str, label: String, item: Option<ItemSummary>, rel: &'static str) -> impl IntoView {

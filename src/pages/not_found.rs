@@ -1,4 +1,4 @@
-//! Any path the route table does not know: says so plainly and offers the ways on.
+//! Any path the page registry does not know, and any item or page that does not exist: says so plainly and offers the ways on.
 
 use crate::components::page_heading::PageHeading;
 use crate::i18n::use_lang;
@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
+    crate::outcome::report(crate::outcome::Outcome::NotFound);
     let l = use_lang().get_untracked();
     view! {
         <PageHeading title=t!(l, "route-not-found") description=t!(l, "not-found-lead")/>

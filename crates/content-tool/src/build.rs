@@ -4,8 +4,9 @@
 //! It runs in every build (scripts/build), so dist/ never holds stale derived files.
 
 use crate::Bundle;
-use portal_model::news::{derive, HomeFeed, ItemPage, Section};
-use portal_model::{Lang, STATIC_PATHS};
+use portal_model::news::{derive, Derived, HomeFeed, ItemPage};
+use portal_model::registry::{self, Kind, PageIndex};
+use portal_model::Lang;
 use std::path::Path;
 
 /// How many items the feed carries.
@@ -56,27 +57,25 @@ pub fn write(bundle: &Bundle, out: &Path) -> Result<usize, String> {
         count += 1;
     }
     write_json(out, HomeFeed::FILE, &derived.home)?;
-    count += 1;
+    write_json(out, PageIndex::FILE, &PageIndex::new(&derived))?;
+    count += 2;
 
-    std::fs::write(out.join("sitemap.xml"), sitemap(&site.origin, &site.sections, &derived.items))
+    std::fs::write(out.join("sitemap.xml"), sitemap(&site.origin, &derived))
         .map_err(|e| format!("sitemap.xml: {e}"))?;
     std::fs::write(out.join("feed.xml"), feed(site, &derived.items)).map_err(|e| format!("feed.xml: {e}"))?;
     Ok(count + 2)
 }
 
-/// Every page of the site in every language (list pages beyond the first are reached from
-/// the lists and left out).
-pub fn sitemap(origin: &str, sections: &[Section], items: &[ItemPage]) -> String {
-    let mut paths: Vec<(String, Option<String>)> = STATIC_PATHS.iter().map(|p| (p.to_string(), None)).collect();
-    paths.extend(sections.iter().map(|s| (format!("/{}", s.id), None)));
-    paths.extend(items.iter().map(|p| (format!("/{}/{}", p.section, p.item.id), Some(p.item.date.to_string()))));
+/// Every page of the registry in every language, except filtered and later list pages
+/// (reached from the lists); items with their date.
+pub fn sitemap(origin: &str, derived: &Derived) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    for (path, lastmod) in &paths {
+    for page in registry::pages(derived).into_iter().filter(|p| p.page.route().kind != Kind::SectionList) {
         for lang in Lang::ALL {
-            xml.push_str(&format!("  <url><loc>{}{}</loc>", xml_escape(origin), xml_escape(&lang.localize_path(path))));
-            if let Some(date) = lastmod {
+            xml.push_str(&format!("  <url><loc>{}{}</loc>", xml_escape(origin), xml_escape(&lang.localize_path(&page.path))));
+            if let Some(date) = page.updated {
                 xml.push_str(&format!("<lastmod>{date}</lastmod>"));
             }
             xml.push_str("</url>\n");
@@ -100,7 +99,7 @@ pub fn feed(site: &portal_model::Site, items: &[ItemPage]) -> String {
     );
     for page in newest {
         let item = &page.item;
-        let url = format!("{origin}/{}/{}", page.section, item.id);
+        let url = format!("{origin}{}", registry::PageRef::Item { section: page.section.clone(), id: item.id.clone() }.path());
         xml.push_str(&format!(
             "  <entry>\n    <title>{}</title>\n    <id>{url}</id>\n    <link href=\"{url}\"/>\n    <updated>{}T00:00:00+08:00</updated>\n    <summary>{}</summary>\n  </entry>\n",
             xml_escape(item.title.in_lang(Lang::ZhCn)),

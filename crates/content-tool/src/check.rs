@@ -8,7 +8,8 @@
 
 use crate::Bundle;
 use portal_model::news::NewsItem;
-use portal_model::{parse, Block, Page, Site, STATIC_PATHS};
+use portal_model::registry;
+use portal_model::{parse, Block, Page, Site};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -233,30 +234,31 @@ fn check_site(site: &Site, items: &[NewsItem], pages: &[Page], root: &Path, prob
         }
     }
 
-    // Every path the site has, for links.
-    let item_ids: BTreeSet<&str> = items.iter().map(|i| i.id.as_str()).collect();
+    for (i, section) in site.sections.iter().enumerate() {
+        if registry::is_reserved(&section.id) {
+            problems.push(problem("site.json", format!("$.sections[{i}].id"), format!("\"{}\" is reserved: a page or folder of the site has that address", section.id)));
+        }
+        // A section nobody can reach from the menu would silently appear nowhere.
+        let own = format!("/{}", section.id);
+        if !site.navigation.iter().any(|link| link.path == own) {
+            problems.push(problem("site.json", format!("$.sections[{i}]"), format!("\"{}\" has no entry in $.navigation (add one with \"path\": \"{own}\")", section.id)));
+        }
+    }
+
+    // Every page the registry lists for this bundle, for links.
     let section_of = |category: &str| {
         site.sections.iter().find(|s| s.categories.iter().any(|c| c.id == category)).map(|s| s.id.as_str())
     };
     let page_slugs: BTreeSet<&str> = pages.iter().map(|p| p.slug.as_str()).collect();
+    let derived = portal_model::news::derive(&site.sections, items);
+    let known: BTreeSet<String> = registry::pages(&derived).into_iter().map(|p| p.path).collect();
     let resolves = |href: &str| -> bool {
         if !href.starts_with('/') {
             return href.starts_with("https://") || href.starts_with("http://") || href.starts_with("tel:");
         }
         let path = href.split(['?', '#']).next().unwrap_or(href);
         let path = if path.len() > 1 { path.trim_end_matches('/') } else { path };
-        if STATIC_PATHS.contains(&path) || section_ids.contains(path.trim_start_matches('/')) {
-            return true;
-        }
-        let mut parts = path.trim_start_matches('/').splitn(2, '/');
-        match (parts.next(), parts.next()) {
-            (Some(section), Some(id)) => {
-                section_ids.contains(section)
-                    && item_ids.contains(id)
-                    && items.iter().any(|i| i.id == id && section_of(&i.category) == Some(section))
-            }
-            _ => false,
-        }
+        known.contains(path)
     };
 
     // Syntax first (check_url), then whether the site has the page (resolves).
@@ -270,8 +272,8 @@ fn check_site(site: &Site, items: &[NewsItem], pages: &[Page], root: &Path, prob
             problems.push(problem("site.json", format!("$.footer.links[{i}].path"), format!("\"{}\" is not a page of the site", link.path)));
         }
     }
-    // The static pages the app shows must exist.
-    for slug in STATIC_PATHS.iter().map(|p| p.trim_start_matches('/')).filter(|s| !s.is_empty() && *s != "sitemap") {
+    // The static pages of the registry must exist.
+    for slug in registry::static_slugs() {
         // (A page that exists but does not parse has its own problem line already.)
         if !page_slugs.contains(slug) && !root.join(format!("pages/{slug}.json")).exists() {
             problems.push(problem(&format!("pages/{slug}.json"), "$", "missing: the site links to this page"));
