@@ -9,6 +9,7 @@
 //!   attachments under `/files/` only of allowed types, as downloads;
 //! - [`home`]: `/` in the reader's language;
 //! - [`filter`]: the no-JS list filter form's redirect to a prerendered list page;
+//! - [`security_txt`]: `/.well-known/security.txt` from the bundle's contacts;
 //! - [`api`]: JSON under `/api`.
 //!
 //! Every path goes through [`paths::SitePath`] first, the one place that refuses `..`,
@@ -21,6 +22,7 @@ pub mod home;
 pub mod layers;
 pub mod pages;
 pub mod paths;
+pub mod security_txt;
 pub mod serve;
 
 use axum::body::Body;
@@ -79,6 +81,7 @@ pub fn app(config: Config) -> Router {
     let site = Router::new()
         .route("/", get(home::home))
         .route("/files/{*name}", get(files::attachment))
+        .route("/.well-known/security.txt", get(security_txt::security_txt))
         .fallback(site_path)
         .layer(middleware::from_fn(layers::only_get_and_head));
     let api = Router::new()

@@ -435,3 +435,43 @@ async fn attachments_are_downloads_of_allowed_types_only() {
     }
     assert_eq!(send(&app, "POST", "/files/report.pdf", &[], Vec::new()).await.status, StatusCode::METHOD_NOT_ALLOWED);
 }
+
+/// A fixture whose content/site.json is the demo bundle's, with these contacts.
+fn fixture_with_contacts(contacts: serde_json::Value) -> PathBuf {
+    let dir = fixture();
+    let demo = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/content/site.json");
+    let mut site: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(demo).unwrap()).unwrap();
+    site["security_contact"] = contacts;
+    std::fs::write(dir.join("content/site.json"), serde_json::to_string(&site).unwrap()).unwrap();
+    dir
+}
+
+#[tokio::test]
+async fn security_txt_names_the_bundle_contacts() {
+    let contacts = serde_json::json!(["mailto:security@example.org", "tel:+86-755-83394325"]);
+    let app = site(fixture_with_contacts(contacts));
+    let reply = request(&app, "/.well-known/security.txt", &[]).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.header(header::CONTENT_TYPE).as_deref(), Some("text/plain; charset=utf-8"));
+    assert_secure(&reply, "security.txt");
+    let lines: Vec<&str> = reply.body.lines().collect();
+    assert_eq!(lines[0], "Contact: mailto:security@example.org");
+    assert_eq!(lines[1], "Contact: tel:+86-755-83394325");
+    assert!(lines.contains(&"Preferred-Languages: zh, en"), "{lines:?}");
+    assert!(lines.contains(&"Canonical: https://ka.sz.gov.cn/.well-known/security.txt"), "{lines:?}");
+    let expires = lines.iter().find_map(|l| l.strip_prefix("Expires: ")).expect("an Expires line");
+    let expires = time::OffsetDateTime::parse(expires, &time::format_description::well_known::Rfc3339).unwrap();
+    let now = time::OffsetDateTime::now_utc();
+    assert!(expires > now && expires < now + time::Duration::days(365), "{expires}");
+}
+
+#[tokio::test]
+async fn without_contacts_there_is_no_security_txt() {
+    for dist in [fixture_with_contacts(serde_json::json!([])), fixture()] {
+        let reply = request(&site(dist), "/.well-known/security.txt", &[]).await;
+        assert_eq!(reply.status, StatusCode::NOT_FOUND);
+    }
+    let app = site(fixture_with_contacts(serde_json::json!(["mailto:a@example.org\r\nContact: https://evil.example"])));
+    let reply = request(&app, "/.well-known/security.txt", &[]).await;
+    assert!(!reply.body.contains("evil.example"), "{}", reply.body);
+}
