@@ -14,6 +14,7 @@ fn main() {
             let _ = html.set_attribute("data-app", "static");
             return;
         }
+        hand_over_data(&html);
         leptos::mount::hydrate_body(portal::App);
         // Says the page is now the app (links navigate in-app, buttons work). Tests wait for
         // it; it sits on <html>, outside what hydration compares.
@@ -21,4 +22,39 @@ fn main() {
     }
     #[cfg(not(feature = "hydrate"))]
     panic!("the browser build needs --features hydrate (Trunk passes it, see index.html)");
+}
+
+/// Gives hydration the data the prerenderer resolved, from the page's JSON block
+/// (`<script type="application/json" id="portal-data">`, see `prerender::data_block`), as
+/// the globals Leptos reads. The JSON block replaces Leptos's inline script, which the
+/// Content-Security-Policy (no `'unsafe-inline'`) would block. A page without the block
+/// (or with a broken one) gets empty data, and its resources load as after navigation.
+#[cfg(feature = "hydrate")]
+fn hand_over_data(html: &web_sys::Element) {
+    use wasm_bindgen::JsValue;
+    let resolved = js_sys::Array::new();
+    let values = html
+        .owner_document()
+        .and_then(|d| d.get_element_by_id("portal-data"))
+        .and_then(|e| e.text_content())
+        .and_then(|text| js_sys::JSON::parse(&text).ok())
+        .filter(|v| v.is_array())
+        .map(|v| js_sys::Array::from(&v))
+        .unwrap_or_default();
+    for pair in values.iter() {
+        let pair = js_sys::Array::from(&pair);
+        if let (Some(id), Some(value)) = (pair.get(0).as_f64(), pair.get(1).as_string()) {
+            resolved.set(id as u32, JsValue::from_str(&value));
+        }
+    }
+    let global = js_sys::global();
+    for (name, value) in [
+        ("__RESOLVED_RESOURCES", JsValue::from(resolved)),
+        ("__SERIALIZED_ERRORS", js_sys::Array::new().into()),
+        ("__INCOMPLETE_CHUNKS", js_sys::Array::new().into()),
+        ("__PENDING_RESOURCES", js_sys::Array::new().into()),
+        ("__RESOURCE_RESOLVERS", js_sys::Array::new().into()),
+    ] {
+        let _ = js_sys::Reflect::set(&global, &JsValue::from_str(name), &value);
+    }
 }

@@ -2,7 +2,7 @@
 //!
 //! The same `App` that runs in the browser is rendered natively for each path, its data
 //! read from the bundle on disk. Each document carries the page's title, description and
-//! canonical link, the rendered body, and the resolved data (`__RESOLVED_RESOURCES`), so
+//! canonical link, the rendered body, and the resolved data (a JSON block, see [`data_block`]), so
 //! the browser's hydration reuses it instead of fetching it again. Without JavaScript the
 //! document reads fully on its own.
 //!
@@ -13,7 +13,7 @@ use crate::api::ContentDir;
 use crate::outcome::{Outcome, PageOutcome};
 use crate::App;
 use futures::StreamExt;
-use hydration_context::{SharedContext, SsrSharedContext};
+use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 use leptos_meta::ServerMetaContext;
@@ -165,15 +165,41 @@ async fn render_async(path: &str, template: &Template, content_dir: PathBuf) -> 
     // In order: every <Suspense> has resolved, so the body is complete HTML, never a
     // loading state.
     let body = body_stream.collect::<Vec<String>>().await.concat();
-    let data = match shared.pending_data() {
-        Some(stream) => stream.collect::<Vec<String>>().await.concat(),
-        None => String::new(),
-    };
-    // The data script must exist on every page, even empty, or hydration panics.
-    let document = format!("{}{}<script>{}</script>{}", template.head, body, data, template.tail);
+    // The values resources hand over to hydration, `[[id, "serialised value"], ...]`.
+    // (Errors of error boundaries are not handed over: the portal has none, and a page that
+    // rendered the error view fails the build.)
+    let data = serde_json::to_string(&shared.consume_buffers().await.into_iter().map(|(id, v)| (id.into_inner(), v)).collect::<Vec<_>>())
+        .expect("strings serialise");
+    let document = format!("{}{}{}{}", template.head, body, data_block(&data), template.tail);
     // Title, meta and <html lang> are known only now that the whole body has rendered.
     let injected = meta.inject_meta_context(futures::stream::once(async move { document }).boxed()).await;
     let html = injected.collect::<Vec<String>>().await.concat();
     drop(owner);
     (html, outcome.get())
+}
+
+/// The id of the element that carries a page's resolved data (read by `main.rs`).
+pub const DATA_ELEMENT_ID: &str = "portal-data";
+
+/// The page's resolved data as a non-executable JSON block: the site runs under a CSP
+/// without `'unsafe-inline'`, so Leptos's own inline data script cannot be used; `main.rs`
+/// hands these values to hydration instead. `<` is escaped so that no value can close the
+/// element (`</script>` inside a news item stays text).
+fn data_block(json: &str) -> String {
+    format!(r#"<script type="application/json" id="{DATA_ELEMENT_ID}">{}</script>"#, json.replace('<', "\\u003c"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::data_block;
+
+    #[test]
+    fn no_value_can_close_the_data_block() {
+        let json = serde_json::to_string(&vec![(0, "</script><script>alert(1)</script>")]).unwrap();
+        let block = data_block(&json);
+        assert_eq!(block.matches("</script>").count(), 1, "{block}");
+        let inner = block.trim_start_matches(r#"<script type="application/json" id="portal-data">"#).trim_end_matches("</script>");
+        let back: Vec<(usize, String)> = serde_json::from_str(inner).unwrap();
+        assert_eq!(back[0].1, "</script><script>alert(1)</script>");
+    }
 }

@@ -9,7 +9,7 @@ const TEMPLATE: &str = r#"<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
   <meta charset="utf-8">
-  <script type="module">import init from '/portal-0123456789abcdef.js'; init();</script>
+  <script type="module" src="/boot.js" id="portal-boot" data-js="/portal-0123456789abcdef.js" data-wasm="/portal-0123456789abcdef_bg.wasm"></script>
   <link rel="preload" href="/portal-0123456789abcdef_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm">
   <link rel="modulepreload" href="/portal-0123456789abcdef.js">
 </head>
@@ -73,8 +73,14 @@ fn home_in_chinese_is_a_complete_document() {
     assert!(html.contains("4403000054"));
     // The data handover is there, and the module script stays; the wasm is not preloaded.
     assert!(!html.contains("application/wasm"), "wasm preload left in");
-    assert!(html.contains("__RESOLVED_RESOURCES=["));
+    assert!(html.contains(r#"<script type="application/json" id="portal-data">[["#), "data block: {}", &html[html.find("portal-data").unwrap_or(0)..][..200.min(html.len())]);
     assert!(html.contains("/portal-0123456789abcdef.js"));
+    // Under the CSP (no 'unsafe-inline') every script is a file or data, never inline code.
+    for script in html.split("<script").skip(1) {
+        let tag = &script[..script.find('>').unwrap()];
+        assert!(tag.contains(" src=") || tag.contains(r#"type="application/json""#), "inline script: <script{tag}>");
+    }
+    assert!(!html.contains(" style="), "inline style attribute");
 }
 
 #[test]
