@@ -75,17 +75,27 @@ export async function expectNoAxeViolations(page: Page) {
 
 /**
  * Playwright's `test`, with a page that fails the test on any panic or uncaught error in
- * the app. A Rust panic in release wasm aborts the whole app, so one must never pass silently.
+ * the app, and on any Content-Security-Policy violation. A Rust panic in release wasm aborts
+ * the whole app, so one must never pass silently; the server sends a strict CSP on every
+ * response (no inline script or style attribute), so every test runs with it enforced and
+ * anything it blocks is a defect, not a warning.
  */
 export const test = base.extend({
   page: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => {
-      if (m.type() === 'error' && /panicked|RuntimeError|unreachable/.test(m.text())) errors.push(m.text());
+      if (m.type() === 'error' && /panicked|RuntimeError|unreachable|Content Security Policy/.test(m.text())) errors.push(m.text());
+    });
+    // The event also reports violations the console does not (e.g. in report-only cases).
+    await page.exposeFunction('__cspViolation', (what: string) => errors.push(`CSP violation: ${what}`));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as any).__cspViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`),
+      );
     });
     await use(page);
-    expect(errors, 'panics or uncaught errors in the page').toEqual([]);
+    expect(errors, 'panics, uncaught errors or CSP violations in the page').toEqual([]);
   },
 });
 export { expect };
