@@ -19,9 +19,12 @@
     // Storage can be blocked (private browsing, some in-app browsers): the address still works.
   }
   if (value === '1') root.setAttribute('data-care', '1');
-  // The accessibility toolbar's choices (src/care/mod.rs writes the same keys).
+  // The accessibility toolbar's choices: the same names as care::NAMES in src/care/mod.rs,
+  // which writes them (a unit test there reads this line and fails when the lists differ).
+  // A named list, not every portal.* key: an old or foreign key never becomes an attribute.
+  var names = ['text', 'zoom', 'scheme', 'spacing', 'pointer', 'guide', 'textonly', 'magnifier', 'reader'];
   try {
-    ['text', 'zoom', 'scheme', 'spacing', 'pointer', 'guide', 'textonly', 'magnifier', 'reader'].forEach(function (name) {
+    names.forEach(function (name) {
       var v = localStorage.getItem('portal.' + name);
       if (v && /^[a-z0-9]{1,10}$/.test(v)) root.setAttribute('data-' + name, v);
     });

@@ -3,9 +3,12 @@
 //! strip and screen-reader mode. Each is an attribute on `<html>` (`data-text="150"`,
 //! `data-zoom="125"`, `data-scheme="black"`, `data-spacing="wide"`, `data-pointer="large"`,
 //! `data-guide="on"`, `data-textonly="on"`, `data-magnifier="on"`, `data-reader="on"`)
-//! read by `style/care.css` and the components, remembered in local storage and applied
-//! again before first paint by `public/prefs.js` (which must use the same keys). Nothing
-//! here runs while rendering: only in event handlers, after hydration.
+//! read by `style/care.css` and the components, remembered in local storage under
+//! `portal.<name>` and applied again before first paint by `public/prefs.js`. The names are
+//! [`NAMES`]; prefs.js must list the same ones, which a unit test below checks by reading
+//! prefs.js (it runs before the app, so it cannot take them from here). Nothing here runs
+//! while rendering: only in event handlers, after hydration. Nothing here writes a `style`
+//! attribute either: the site's Content-Security-Policy (`style-src 'self'`) blocks those.
 
 pub mod speech;
 
@@ -25,6 +28,21 @@ pub const SCHEMES: [(&str, &str); 5] = [
     ("black", "toolbar-scheme-black"),
     ("blue", "toolbar-scheme-blue"),
 ];
+
+/// Every preference's name, in the order of [`DisplayPrefs::attributes`]: the attribute on
+/// `<html>` is `data-<name>` and the storage key `portal.<name>` (see [`attribute`] and
+/// [`storage_key`]). `public/prefs.js` restores exactly these (checked by a test).
+pub const NAMES: [&str; 9] = ["text", "zoom", "scheme", "spacing", "pointer", "guide", "textonly", "magnifier", "reader"];
+
+/// The attribute on `<html>` of the preference `name` (one of [`NAMES`]).
+pub fn attribute(name: &str) -> String {
+    format!("data-{name}")
+}
+
+/// Where the preference `name` is remembered in local storage (prefs.js reads it there).
+pub fn storage_key(name: &str) -> String {
+    format!("portal.{name}")
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DisplayPrefs {
@@ -86,37 +104,43 @@ impl DisplayPrefs {
         ZOOM_STEPS[self.zoom]
     }
 
-    /// The attributes on `<html>` for these preferences (`None`: attribute removed).
+    /// The value of each preference, as (name from [`NAMES`], value; `None`: not set, so the
+    /// attribute and the stored key are removed).
     pub fn attributes(self) -> [(&'static str, Option<String>); 9] {
-        [
-            ("data-text", (self.text > 0).then(|| self.percent().to_string())),
-            ("data-scheme", (self.scheme > 0).then(|| SCHEMES[self.scheme].0.to_string())),
-            ("data-spacing", self.wide_spacing.then(|| "wide".to_string())),
-            ("data-pointer", self.large_pointer.then(|| "large".to_string())),
-            ("data-guide", self.guide.then(|| "on".to_string())),
-            ("data-textonly", self.text_only.then(|| "on".to_string())),
-            ("data-zoom", (self.zoom > 0).then(|| self.zoom_percent().to_string())),
-            ("data-magnifier", self.magnifier.then(|| "on".to_string())),
-            ("data-reader", self.reader.then(|| "on".to_string())),
-        ]
+        let values = [
+            (self.text > 0).then(|| self.percent().to_string()),
+            (self.zoom > 0).then(|| self.zoom_percent().to_string()),
+            (self.scheme > 0).then(|| SCHEMES[self.scheme].0.to_string()),
+            self.wide_spacing.then(|| "wide".to_string()),
+            self.large_pointer.then(|| "large".to_string()),
+            self.guide.then(|| "on".to_string()),
+            self.text_only.then(|| "on".to_string()),
+            self.magnifier.then(|| "on".to_string()),
+            self.reader.then(|| "on".to_string()),
+        ];
+        let mut values = values.into_iter();
+        NAMES.map(|name| (name, values.next().flatten()))
     }
 
-    /// Reads them back from the attributes (as prefs.js left them).
+    /// Reads them back from the attributes on `<html>` (as prefs.js or [`apply`] left
+    /// them); `get` is given the attribute's name (`data-text`).
     pub fn from_attributes(get: impl Fn(&str) -> Option<String>) -> Self {
-        let text = get("data-text")
-            .and_then(|v| TEXT_STEPS.iter().position(|s| s.to_string() == v))
-            .unwrap_or(0);
-        let scheme = get("data-scheme").and_then(|v| SCHEMES.iter().position(|s| s.0 == v)).unwrap_or(0);
+        let value = |name: &str| {
+            debug_assert!(NAMES.contains(&name), "{name} is not in NAMES");
+            get(&attribute(name))
+        };
+        let text = value("text").and_then(|v| TEXT_STEPS.iter().position(|s| s.to_string() == v)).unwrap_or(0);
+        let scheme = value("scheme").and_then(|v| SCHEMES.iter().position(|s| s.0 == v)).unwrap_or(0);
         DisplayPrefs {
             text,
             scheme,
-            wide_spacing: get("data-spacing").as_deref() == Some("wide"),
-            large_pointer: get("data-pointer").as_deref() == Some("large"),
-            guide: get("data-guide").as_deref() == Some("on"),
-            text_only: get("data-textonly").as_deref() == Some("on"),
-            zoom: get("data-zoom").and_then(|v| ZOOM_STEPS.iter().position(|s| s.to_string() == v)).unwrap_or(0),
-            magnifier: get("data-magnifier").as_deref() == Some("on"),
-            reader: get("data-reader").as_deref() == Some("on"),
+            wide_spacing: value("spacing").as_deref() == Some("wide"),
+            large_pointer: value("pointer").as_deref() == Some("large"),
+            guide: value("guide").as_deref() == Some("on"),
+            text_only: value("textonly").as_deref() == Some("on"),
+            zoom: value("zoom").and_then(|v| ZOOM_STEPS.iter().position(|s| s.to_string() == v)).unwrap_or(0),
+            magnifier: value("magnifier").as_deref() == Some("on"),
+            reader: value("reader").as_deref() == Some("on"),
         }
     }
 }
@@ -137,22 +161,35 @@ pub fn apply(prefs: DisplayPrefs) {
     let Some(root) = window.document().and_then(|d| d.document_element()) else { return };
     let storage = window.local_storage().ok().flatten();
     for (name, value) in prefs.attributes() {
-        let key = format!("portal.{}", name.trim_start_matches("data-"));
+        let (attr, key) = (attribute(name), storage_key(name));
         match value {
             Some(v) => {
-                let _ = root.set_attribute(name, &v);
+                let _ = root.set_attribute(&attr, &v);
                 if let Some(s) = &storage {
                     let _ = s.set_item(&key, &v);
                 }
             }
             None => {
-                let _ = root.remove_attribute(name);
+                let _ = root.remove_attribute(&attr);
                 if let Some(s) = &storage {
                     let _ = s.remove_item(&key);
                 }
             }
         }
     }
+}
+
+/// Moves the reading guide (crosshair) to a pointer position in window pixels: two custom
+/// properties on `<html>`, `--guide-x` and `--guide-y`, that `style/care.css` draws the
+/// lines at. Set through CSSOM, which the Content-Security-Policy allows, and one property
+/// at a time, so other inline properties of `<html>` stay as they are (writing the `style`
+/// attribute would be blocked by the policy, and would wipe them).
+pub fn move_guide(x: i32, y: i32) {
+    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element());
+    let Some(root) = root.and_then(|r| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(r).ok()) else { return };
+    let style = root.style();
+    let _ = style.set_property("--guide-x", &format!("{x}px"));
+    let _ = style.set_property("--guide-y", &format!("{y}px"));
 }
 
 /// The element a pointer or focus event is about, widened to the block a reader means
@@ -196,23 +233,101 @@ mod tests {
         assert_eq!(z.percent(), 100, "zoom leaves the text size alone");
     }
 
-    #[test]
-    fn attributes_round_trip() {
-        let p = DisplayPrefs {
+    /// Every preference set to something other than its default.
+    fn everything_on() -> DisplayPrefs {
+        DisplayPrefs {
             text: 3,
             scheme: 3,
             wide_spacing: true,
             large_pointer: true,
-            guide: false,
+            guide: true,
             text_only: true,
             zoom: 2,
             magnifier: true,
-            reader: false,
-        };
+            reader: true,
+        }
+    }
+
+    fn read_back(p: DisplayPrefs) -> DisplayPrefs {
         let attrs = p.attributes();
-        let back = DisplayPrefs::from_attributes(|n| attrs.iter().find(|(k, _)| *k == n).and_then(|(_, v)| v.clone()));
-        assert_eq!(back, p);
+        DisplayPrefs::from_attributes(|attr| attrs.iter().find(|(n, _)| attribute(n) == attr).and_then(|(_, v)| v.clone()))
+    }
+
+    #[test]
+    fn attributes_round_trip() {
+        // All on, and each one alone: a name written differently in `attributes` and
+        // `from_attributes` loses that preference here.
+        let all = everything_on();
+        assert_eq!(read_back(all), all);
+        for (i, (name, value)) in all.attributes().into_iter().enumerate() {
+            assert!(value.is_some(), "{name} is set in everything_on()");
+            let mut attrs = DisplayPrefs::default().attributes();
+            attrs[i].1 = value;
+            let one = DisplayPrefs::from_attributes(|attr| attrs.iter().find(|(n, _)| attribute(n) == attr).and_then(|(_, v)| v.clone()));
+            assert_ne!(one, DisplayPrefs::default(), "data-{name} is not read back");
+            assert_eq!(read_back(one), one);
+        }
         assert_eq!(DisplayPrefs::default().attributes().iter().filter(|(_, v)| v.is_some()).count(), 0);
         assert_eq!(DisplayPrefs::default().next_scheme().next_scheme().next_scheme().next_scheme().next_scheme(), DisplayPrefs::default());
+    }
+
+    #[test]
+    fn attributes_come_in_the_order_of_names() {
+        let names: Vec<_> = everything_on().attributes().iter().map(|(n, _)| *n).collect();
+        assert_eq!(names, NAMES);
+        // Each value sits under its own name (a value moved to another name would still
+        // round-trip, but be stored and styled under the wrong attribute).
+        let attrs = everything_on().attributes();
+        let value = |name: &str| attrs.iter().find(|(n, _)| *n == name).and_then(|(_, v)| v.clone());
+        assert_eq!(value("text").as_deref(), Some("150"));
+        assert_eq!(value("zoom").as_deref(), Some("150"));
+        assert_eq!(value("scheme").as_deref(), Some("black"));
+        assert_eq!(value("spacing").as_deref(), Some("wide"));
+        assert_eq!(value("pointer").as_deref(), Some("large"));
+        assert_eq!(attribute("textonly"), "data-textonly");
+        assert_eq!(storage_key("textonly"), "portal.textonly");
+    }
+
+    /// The names public/prefs.js restores before first paint: the array literal on its
+    /// line `var names = [...]`.
+    fn prefs_js_names() -> Vec<String> {
+        let js = include_str!("../../public/prefs.js");
+        let start = js.find("var names = [").expect("public/prefs.js declares `var names = [...]`") + "var names = [".len();
+        let end = start + js[start..].find(']').expect("the names array ends");
+        js[start..end].split(',').map(|n| n.trim().trim_matches('\'').to_string()).filter(|n| !n.is_empty()).collect()
+    }
+
+    #[test]
+    fn prefs_js_restores_the_same_preferences_under_the_same_keys() {
+        let mut theirs = prefs_js_names();
+        let mut ours: Vec<String> = NAMES.iter().map(|n| n.to_string()).collect();
+        theirs.sort();
+        ours.sort();
+        assert_eq!(theirs, ours, "public/prefs.js and care::NAMES list different preferences");
+        // ...and turns a name into the same storage key and attribute as `storage_key`
+        // and `attribute`.
+        let js = include_str!("../../public/prefs.js");
+        assert!(js.contains("localStorage.getItem('portal.' + name)"), "prefs.js reads portal.<name>");
+        assert!(js.contains("root.setAttribute('data-' + name, v)"), "prefs.js sets data-<name>");
+        assert_eq!(storage_key("x"), "portal.x");
+        assert_eq!(attribute("x"), "data-x");
+    }
+
+    #[test]
+    fn prefs_js_accepts_every_value_we_store() {
+        // prefs.js ignores a stored value outside /^[a-z0-9]{1,10}$/ (nothing else is ours).
+        let js = include_str!("../../public/prefs.js");
+        assert!(js.contains("/^[a-z0-9]{1,10}$/"), "prefs.js's value pattern changed: update this test");
+        let fits = |v: &str| (1..=10).contains(&v.len()) && v.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+        let mut all = vec![everything_on()];
+        all.extend((0..SCHEMES.len()).map(|scheme| DisplayPrefs { scheme, ..everything_on() }));
+        all.extend((0..TEXT_STEPS.len()).map(|text| DisplayPrefs { text, zoom: text.min(ZOOM_STEPS.len() - 1), ..everything_on() }));
+        for p in all {
+            for (name, value) in p.attributes() {
+                if let Some(v) = value {
+                    assert!(fits(&v), "prefs.js would drop {name}={v}");
+                }
+            }
+        }
     }
 }

@@ -4,14 +4,11 @@
 //! mode, the magnifier strip, read-aloud, screen-reader mode, reset, and a list of its
 //! shortcuts. Choices persist (see `crate::care`).
 //!
-//! Shortcuts (domain.md §3), read from `KeyboardEvent.code` so they work on any keyboard
-//! layout: Alt+↑ / Alt+↓ text size, Alt+` (the ~ key) next colour scheme, Alt+R reset,
-//! Alt+1..6 jump to navigation / main / services / interaction / lists / article,
-//! Alt+M large pointer, Alt+C reading guide, Alt+T text only, Alt+B magnifier strip,
-//! Alt+H screen-reader mode, Alt+X / P / V / S read-aloud, Alt+? open the toolbar at
-//! its shortcut list, Esc close it. None of these is a command of
-//! NVDA, JAWS or VoiceOver in their default setups (they use Insert, Caps Lock or
-//! Ctrl+Option as modifiers).
+//! Shortcuts (domain.md §3) are the table [`SHORTCUTS`], which both the key handler and
+//! the list shown in the panel read, so they cannot disagree. Keys are read from
+//! `KeyboardEvent.code` so they work on any keyboard layout, all with Alt (except Esc, which
+//! closes the panel); none is a command of NVDA, JAWS or VoiceOver in their default setups
+//! (they use Insert, Caps Lock or Ctrl+Option as modifiers).
 //!
 //! The panel renders only when open, so the prerendered page (always closed) and hydration
 //! agree; the current settings are read from `<html>` when it opens.
@@ -25,9 +22,84 @@ use leptos::prelude::*;
 
 const PANEL_ID: &str = "a11y-toolbar";
 
+/// What a shortcut does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Action {
+    Larger,
+    Smaller,
+    NextScheme,
+    Reset,
+    /// Jump to region 1..=6 (the position of the pressed key in [`Shortcut::codes`]).
+    Region(u8),
+    ReadPage,
+    PointReading,
+    StopReading,
+    NextRate,
+    Toggle(Flag),
+    Reader,
+    Help,
+    Close,
+}
+
+/// One keyboard shortcut: the `KeyboardEvent.code`s it answers to, the keys as shown in the
+/// panel's list, what it does, and the Fluent id of its description there.
+struct Shortcut {
+    codes: &'static [&'static str],
+    /// Alt must be held (all but Esc).
+    alt: bool,
+    /// Shift must be held too (Alt+? is Alt+Shift+/ on most layouts).
+    shift: bool,
+    keys: &'static str,
+    action: Action,
+    label: &'static str,
+}
+
+/// An Alt shortcut (all but two of them), to keep the table to one line a row.
+const fn alt(codes: &'static [&'static str], keys: &'static str, action: Action, label: &'static str) -> Shortcut {
+    Shortcut { codes, alt: true, shift: false, keys, action, label }
+}
+
+/// Every shortcut, in the order the panel lists them: the one table for the key handler
+/// and the list.
+const SHORTCUTS: &[Shortcut] = &[
+    alt(&["ArrowUp"], "Alt + ↑", Action::Larger, "toolbar-key-larger"),
+    alt(&["ArrowDown"], "Alt + ↓", Action::Smaller, "toolbar-key-smaller"),
+    alt(&["Backquote"], "Alt + ~", Action::NextScheme, "toolbar-key-scheme"),
+    alt(&["KeyR"], "Alt + R", Action::Reset, "toolbar-key-reset"),
+    alt(&["Digit1", "Digit2", "Digit3", "Digit4", "Digit5", "Digit6"], "Alt + 1 … 6", Action::Region(1), "toolbar-key-regions"),
+    alt(&["KeyX"], "Alt + X", Action::ReadPage, "speech-read-page"),
+    alt(&["KeyP"], "Alt + P", Action::PointReading, "speech-point"),
+    alt(&["KeyV"], "Alt + V", Action::StopReading, "speech-stop"),
+    alt(&["KeyS"], "Alt + S", Action::NextRate, "speech-rate-next"),
+    alt(&["KeyM"], "Alt + M", Action::Toggle(Flag::Pointer), "toolbar-pointer"),
+    alt(&["KeyC"], "Alt + C", Action::Toggle(Flag::Guide), "toolbar-guide"),
+    alt(&["KeyT"], "Alt + T", Action::Toggle(Flag::TextOnly), "toolbar-textonly"),
+    alt(&["KeyB"], "Alt + B", Action::Toggle(Flag::Magnifier), "toolbar-magnifier"),
+    alt(&["KeyH"], "Alt + H", Action::Reader, "toolbar-reader"),
+    Shortcut { codes: &["Slash"], alt: true, shift: true, keys: "Alt + ?", action: Action::Help, label: "toolbar-key-help" },
+    Shortcut { codes: &["Escape"], alt: false, shift: false, keys: "Esc", action: Action::Close, label: "toolbar-key-close" },
+];
+
+/// The action of a key press, if it is a shortcut: `code` is `KeyboardEvent.code`. Ctrl and
+/// Meta never combine with ours (they are the browser's and the system's); Shift matters
+/// only where a shortcut asks for it (so Alt+Shift+↑ still makes text larger).
+fn shortcut_for(code: &str, alt: bool, shift: bool, ctrl_or_meta: bool) -> Option<Action> {
+    if ctrl_or_meta {
+        return None;
+    }
+    SHORTCUTS.iter().filter(|s| s.alt == alt && (!s.shift || shift)).find_map(|s| {
+        let i = s.codes.iter().position(|c| *c == code)?;
+        Some(match s.action {
+            Action::Region(_) => Action::Region(i as u8 + 1),
+            other => other,
+        })
+    })
+}
+
 /// The on/off functions of the toolbar.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Flag {
+    Spacing,
     Pointer,
     Guide,
     TextOnly,
@@ -35,8 +107,12 @@ enum Flag {
 }
 
 impl Flag {
+    /// In the order of the panel's checkboxes.
+    const ALL: [Flag; 5] = [Flag::Spacing, Flag::Pointer, Flag::Guide, Flag::TextOnly, Flag::Magnifier];
+
     fn get(self, p: DisplayPrefs) -> bool {
         match self {
+            Flag::Spacing => p.wide_spacing,
             Flag::Pointer => p.large_pointer,
             Flag::Guide => p.guide,
             Flag::TextOnly => p.text_only,
@@ -45,6 +121,7 @@ impl Flag {
     }
     fn toggle(self, p: DisplayPrefs) -> DisplayPrefs {
         match self {
+            Flag::Spacing => DisplayPrefs { wide_spacing: !p.wide_spacing, ..p },
             Flag::Pointer => DisplayPrefs { large_pointer: !p.large_pointer, ..p },
             Flag::Guide => DisplayPrefs { guide: !p.guide, ..p },
             Flag::TextOnly => DisplayPrefs { text_only: !p.text_only, ..p },
@@ -53,6 +130,7 @@ impl Flag {
     }
     fn label(self, l: portal_model::Lang) -> String {
         match self {
+            Flag::Spacing => t!(l, "toolbar-spacing"),
             Flag::Pointer => t!(l, "toolbar-pointer"),
             Flag::Guide => t!(l, "toolbar-guide"),
             Flag::TextOnly => t!(l, "toolbar-textonly"),
@@ -209,34 +287,29 @@ pub fn A11yToolbar() -> impl IntoView {
         }
     };
 
-    // Keyboard shortcuts, registered after hydration (effects do not run when prerendering).
+    // Keyboard shortcuts (the table SHORTCUTS), registered after hydration (effects do not
+    // run when prerendering).
     Effect::new(move |_| {
         let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-            let code = ev.code();
-            if ev.key() == "Escape" && open.get_untracked() {
-                close();
+            let Some(action) = shortcut_for(&ev.code(), ev.alt_key(), ev.shift_key(), ev.ctrl_key() || ev.meta_key()) else {
                 return;
-            }
-            if !ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
-                return;
-            }
-            match code.as_str() {
-                "ArrowUp" => larger(),
-                "ArrowDown" => smaller(),
-                "Backquote" => scheme(care::current().next_scheme()),
-                "KeyR" => reset(),
-                "Digit1" | "Digit2" | "Digit3" | "Digit4" | "Digit5" | "Digit6" => jump(code.as_bytes()[5] - b'0'),
-                "KeyX" => read_page(),
-                "KeyP" => toggle_point(),
-                "KeyV" => stop_reading(),
-                "KeyS" => next_rate(),
-                "KeyM" => toggle_flag(Flag::Pointer),
-                "KeyC" => toggle_flag(Flag::Guide),
-                "KeyT" => toggle_flag(Flag::TextOnly),
-                "KeyB" => toggle_flag(Flag::Magnifier),
-                "KeyH" => toggle_reader(),
-                "Slash" if ev.shift_key() => show(true),
-                _ => return,
+            };
+            match action {
+                // Esc is everyone's key: it is ours only while the panel is open.
+                Action::Close if !open.get_untracked() => return,
+                Action::Close => close(),
+                Action::Larger => larger(),
+                Action::Smaller => smaller(),
+                Action::NextScheme => scheme(care::current().next_scheme()),
+                Action::Reset => reset(),
+                Action::Region(n) => jump(n),
+                Action::ReadPage => read_page(),
+                Action::PointReading => toggle_point(),
+                Action::StopReading => stop_reading(),
+                Action::NextRate => next_rate(),
+                Action::Toggle(flag) => toggle_flag(flag),
+                Action::Reader => toggle_reader(),
+                Action::Help => show(true),
             }
             ev.prevent_default();
         });
@@ -260,40 +333,17 @@ pub fn A11yToolbar() -> impl IntoView {
             focus.remove();
         });
     });
-    // The reading guide follows the pointer through two CSS variables on <html>; the lines
-    // themselves are pseudo-elements in style/care.css, drawn only when the guide is on.
+    // The reading guide follows the pointer through two custom properties on <html> (set
+    // through CSSOM, see care::move_guide); the lines themselves are pseudo-elements in
+    // style/care.css, drawn only when the guide is on.
     Effect::new(move |_| {
         let handle = window_event_listener(leptos::ev::pointermove, move |ev| {
-            if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-                if root.has_attribute("data-guide") {
-                    let style = format!("--guide-x:{}px;--guide-y:{}px", ev.client_x(), ev.client_y());
-                    let _ = root.set_attribute("style", &style);
-                }
+            if care::is_on("data-guide") {
+                care::move_guide(ev.client_x(), ev.client_y());
             }
         });
         on_cleanup(move || handle.remove());
     });
-
-    let shortcuts = move |l| {
-        [
-            ("Alt + ↑", t!(l, "toolbar-key-larger")),
-            ("Alt + ↓", t!(l, "toolbar-key-smaller")),
-            ("Alt + ~", t!(l, "toolbar-key-scheme")),
-            ("Alt + R", t!(l, "toolbar-key-reset")),
-            ("Alt + 1 … 6", t!(l, "toolbar-key-regions")),
-            ("Alt + X", t!(l, "speech-read-page")),
-            ("Alt + P", t!(l, "speech-point")),
-            ("Alt + V", t!(l, "speech-stop")),
-            ("Alt + S", t!(l, "speech-rate-next")),
-            ("Alt + M", t!(l, "toolbar-pointer")),
-            ("Alt + C", t!(l, "toolbar-guide")),
-            ("Alt + T", t!(l, "toolbar-textonly")),
-            ("Alt + B", t!(l, "toolbar-magnifier")),
-            ("Alt + H", t!(l, "toolbar-reader")),
-            ("Alt + ?", t!(l, "toolbar-key-help")),
-            ("Esc", t!(l, "toolbar-key-close")),
-        ]
-    };
 
     view! {
         <button
@@ -338,31 +388,14 @@ pub fn A11yToolbar() -> impl IntoView {
                             }).collect_view()}
                         </fieldset>
                         <div class="a11y-toolbar__row">
-                            <label class="a11y-toolbar__check">
-                                <input
-                                    type="checkbox"
-                                    prop:checked=move || prefs.get().wide_spacing
-                                    on:change=move |ev| {
-                                        let next = DisplayPrefs { wide_spacing: event_target_checked(&ev), ..care::current() };
-                                        prefs.set(next);
-                                        care::apply(next);
-                                    }
-                                />
-                                {t!(l, "toolbar-spacing")}
-                            </label>
-                            {[
-                                (t!(l, "toolbar-pointer"), Flag::Pointer),
-                                (t!(l, "toolbar-guide"), Flag::Guide),
-                                (t!(l, "toolbar-textonly"), Flag::TextOnly),
-                                (t!(l, "toolbar-magnifier"), Flag::Magnifier),
-                            ].into_iter().map(|(label, flag)| view! {
+                            {Flag::ALL.into_iter().map(|flag| view! {
                                 <label class="a11y-toolbar__check">
                                     <input
                                         type="checkbox"
                                         prop:checked=move || flag.get(prefs.get())
                                         on:change=move |_| toggle_flag(flag)
                                     />
-                                    {label}
+                                    {flag.label(l)}
                                 </label>
                             }).collect_view()}
                             <button type="button" class="a11y-toolbar__button" on:click=move |_| reset()>{t!(l, "toolbar-reset")}</button>
@@ -404,8 +437,8 @@ pub fn A11yToolbar() -> impl IntoView {
                         }}
                         <h3 id="a11y-toolbar-help" tabindex="-1" node_ref=help_ref>{t!(l, "toolbar-help")}</h3>
                         <dl class="a11y-toolbar__keys">
-                            {shortcuts(l).into_iter().map(|(key, what)| view! {
-                                <div><dt><kbd>{key}</kbd></dt><dd>{what}</dd></div>
+                            {SHORTCUTS.iter().map(|s| view! {
+                                <div><dt><kbd>{s.keys}</kbd></dt><dd>{message(l, s.label)}</dd></div>
                             }).collect_view()}
                         </dl>
                         <button type="button" class="a11y-toolbar__button" on:click=move |_| close()>{t!(l, "toolbar-close")}</button>
@@ -413,5 +446,72 @@ pub fn A11yToolbar() -> impl IntoView {
                 }
             }}
         </Show>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use portal_model::Lang;
+
+    #[test]
+    fn each_key_is_one_shortcut_and_each_shortcut_has_a_description_in_every_language() {
+        let mut seen = std::collections::BTreeSet::new();
+        for s in SHORTCUTS {
+            assert!(!s.keys.is_empty());
+            for code in s.codes {
+                assert!(seen.insert((s.alt, s.shift, *code)), "{code} is bound twice");
+            }
+            for lang in Lang::ALL {
+                assert!(crate::i18n::loader(lang).has(s.label), "{} lacks {}", lang.tag(), s.label);
+            }
+        }
+    }
+
+    #[test]
+    fn keys_map_to_their_actions() {
+        let alt = |code| shortcut_for(code, true, false, false);
+        assert_eq!(alt("ArrowUp"), Some(Action::Larger));
+        assert_eq!(alt("ArrowDown"), Some(Action::Smaller));
+        assert_eq!(alt("Backquote"), Some(Action::NextScheme));
+        assert_eq!(alt("KeyR"), Some(Action::Reset));
+        assert_eq!(alt("Digit1"), Some(Action::Region(1)));
+        assert_eq!(alt("Digit4"), Some(Action::Region(4)));
+        assert_eq!(alt("Digit6"), Some(Action::Region(6)));
+        assert_eq!(alt("Digit7"), None);
+        assert_eq!(alt("KeyX"), Some(Action::ReadPage));
+        assert_eq!(alt("KeyP"), Some(Action::PointReading));
+        assert_eq!(alt("KeyV"), Some(Action::StopReading));
+        assert_eq!(alt("KeyS"), Some(Action::NextRate));
+        assert_eq!(alt("KeyM"), Some(Action::Toggle(Flag::Pointer)));
+        assert_eq!(alt("KeyC"), Some(Action::Toggle(Flag::Guide)));
+        assert_eq!(alt("KeyT"), Some(Action::Toggle(Flag::TextOnly)));
+        assert_eq!(alt("KeyB"), Some(Action::Toggle(Flag::Magnifier)));
+        assert_eq!(alt("KeyH"), Some(Action::Reader));
+        // Alt+? needs Shift; Shift does not stop the others.
+        assert_eq!(alt("Slash"), None);
+        assert_eq!(shortcut_for("Slash", true, true, false), Some(Action::Help));
+        assert_eq!(shortcut_for("ArrowUp", true, true, false), Some(Action::Larger));
+        // Without Alt only Esc; with Ctrl or Meta never (those are the browser's).
+        assert_eq!(shortcut_for("KeyR", false, false, false), None);
+        assert_eq!(shortcut_for("Escape", false, false, false), Some(Action::Close));
+        assert_eq!(shortcut_for("KeyR", true, false, true), None);
+    }
+
+    #[test]
+    fn each_flag_turns_its_own_preference_on_and_off() {
+        for flag in Flag::ALL {
+            let on = flag.toggle(DisplayPrefs::default());
+            assert!(flag.get(on));
+            assert!(!flag.get(flag.toggle(on)));
+            for other in Flag::ALL.into_iter().filter(|o| *o != flag) {
+                assert!(!other.get(on), "{flag:?} also turned on {other:?}");
+            }
+            assert_eq!(on.attributes().iter().filter(|(_, v)| v.is_some()).count(), 1);
+        }
+        // Line spacing is a flag like the others, so its announcement (toggle_flag) names it
+        // in the page's language.
+        assert_eq!(Flag::Spacing.label(Lang::En), "Wider line spacing");
+        assert_eq!(Flag::Spacing.label(Lang::ZhCn), "加大行距");
     }
 }

@@ -1,8 +1,24 @@
 // The accessibility toolbar: opened and used by keyboard alone; each function and each
-// shortcut changes what it should (attributes and computed styles); choices persist; axe
-// passes on every route in a high-contrast scheme.
+// shortcut changes what it should (attributes and computed styles) and is announced in the
+// page's language; choices persist; nothing it does breaks the Content-Security-Policy
+// (no style attributes, no data: images); axe passes on every route in a high-contrast scheme.
 import { test, expect, pageReady, allRoutes, expectNoAxeViolations, inLanguages, installColourTools } from './helpers';
 import type { Page } from '@playwright/test';
+
+/** Records, in every page the test opens, what the Content-Security-Policy blocks of
+ * inline style attributes and images (the toolbar's concern; scripts are checked elsewhere).
+ * Call before the first `goto`; read with {@link cspViolations}. */
+async function recordCspViolations(page: Page) {
+  await page.addInitScript(() => {
+    (window as any).__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      if (/^(style-src|img-src)/.test(e.effectiveDirective)) {
+        (window as any).__csp.push(`${e.effectiveDirective} ${e.blockedURI}`);
+      }
+    });
+  });
+}
+const cspViolations = (page: Page) => page.evaluate(() => (window as any).__csp as string[]);
 
 const rootFontSize = (page: Page) =>
   page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
@@ -56,6 +72,7 @@ test('colour schemes, line spacing and reset; the choice survives a reload witho
 
   await panel.getByRole('checkbox', { name: '加大行距' }).check();
   await expect(page.locator('html')).toHaveAttribute('data-spacing', 'wide');
+  await expect(page.locator('[aria-live="polite"]')).toHaveText('加大行距 已开启');
   const ratio = await page.evaluate(() => {
     const s = getComputedStyle(document.querySelector('main p')!);
     return parseFloat(s.lineHeight) / parseFloat(s.fontSize);
@@ -75,6 +92,25 @@ test('colour schemes, line spacing and reset; the choice survives a reload witho
   await page.reload();
   await pageReady(page);
   await expect(page.locator('html')).not.toHaveAttribute('data-scheme', /.+/);
+});
+
+test('line spacing is announced like every other choice, in the page\'s language', async ({ page }) => {
+  for (const [path, open, tools, spacing, on, off] of [
+    ['/en/about', 'Accessibility', 'Accessibility tools', 'Wider line spacing', 'Wider line spacing on', 'Wider line spacing off'],
+    ['/zh-hk/about', '無障礙', '無障礙工具', '加大行距', '加大行距 已開啓', '加大行距 已關閉'],
+  ]) {
+    await page.goto(path);
+    await pageReady(page);
+    await page.getByRole('button', { name: open, exact: true }).click();
+    const checkbox = page.getByRole('region', { name: tools }).getByRole('checkbox', { name: spacing });
+    const live = page.locator('[aria-live="polite"]');
+    await checkbox.check();
+    await expect(page.locator('html')).toHaveAttribute('data-spacing', 'wide');
+    await expect(live).toHaveText(on);
+    await checkbox.uncheck();
+    await expect(page.locator('html')).not.toHaveAttribute('data-spacing', /.+/);
+    await expect(live).toHaveText(off);
+  }
 });
 
 test('the Alt shortcuts work without opening the toolbar', async ({ page }) => {
@@ -117,13 +153,21 @@ test('axe finds no violations on any route in the yellow-on-black scheme, or wit
 });
 
 test('large pointer, reading guide and text only, by shortcut and by the panel', async ({ page }) => {
+  await recordCspViolations(page);
   await page.goto('/');
   await pageReady(page);
   const html = page.locator('html');
 
   await page.keyboard.press('Alt+KeyM');
   await expect(html).toHaveAttribute('data-pointer', 'large');
-  expect(await page.evaluate(() => getComputedStyle(document.querySelector('main')!).cursor)).toContain('url(');
+  // The pointer is an image file of the site (the CSP allows images from 'self' only, so a
+  // data: URL would be refused), and the server has it.
+  const cursor = await page.evaluate(() => getComputedStyle(document.querySelector('main')!).cursor);
+  const image = /url\("?([^")]+)"?\)/.exec(cursor)?.[1] ?? '';
+  expect(new URL(image, page.url()).pathname).toBe('/cursor-large.svg');
+  const served = await page.request.get(image);
+  expect(served.status()).toBe(200);
+  expect(served.headers()['content-type']).toContain('image/svg+xml');
 
   await page.keyboard.press('Alt+KeyC');
   await expect(html).toHaveAttribute('data-guide', 'on');
@@ -147,6 +191,46 @@ test('large pointer, reading guide and text only, by shortcut and by the panel',
   await page.keyboard.press('Alt+KeyR');
   await expect(html).not.toHaveAttribute('data-pointer', /.+/);
   await expect(html).not.toHaveAttribute('data-guide', /.+/);
+  expect(await cspViolations(page)).toEqual([]);
+});
+
+test('the reading guide sets only its own properties on <html>: page zoom and other inline styles stay', async ({ page }) => {
+  await recordCspViolations(page);
+  await page.goto('/about');
+  await pageReady(page);
+  const html = page.locator('html');
+  // Someone else's inline properties on <html> (set through CSSOM, as the CSP allows).
+  await page.evaluate(() => {
+    document.documentElement.style.setProperty('--someone-elses', 'kept');
+    document.documentElement.style.scrollPaddingTop = '7px';
+  });
+  await page.getByRole('button', { name: '无障碍' }).click();
+  const zoomIn = page.getByRole('region', { name: '无障碍工具' }).getByRole('button', { name: '放大页面' });
+  await zoomIn.click();
+  await zoomIn.click();
+  await expect(html).toHaveAttribute('data-zoom', '150');
+  await page.keyboard.press('Escape');
+
+  await page.keyboard.press('Alt+KeyC');
+  await expect(html).toHaveAttribute('data-guide', 'on');
+  await page.mouse.move(300, 240);
+  // The lines follow the pointer inside the zoomed body (window pixels / 1.5)...
+  await expect
+    .poll(() => page.evaluate(() => getComputedStyle(document.body, '::before').top))
+    .toBe('160px');
+  expect(await page.evaluate(() => getComputedStyle(document.body, '::after').left)).toBe('200px');
+  await page.mouse.move(450, 300);
+  await expect
+    .poll(() => page.evaluate(() => getComputedStyle(document.body, '::before').top))
+    .toBe('200px');
+  // ...and the zoom still applies, and nothing else on <html> was touched.
+  expect(await page.evaluate(() => getComputedStyle(document.body).zoom)).toBe('1.5');
+  const kept = await page.evaluate(() => [
+    document.documentElement.style.getPropertyValue('--someone-elses'),
+    document.documentElement.style.scrollPaddingTop,
+  ]);
+  expect(kept).toEqual(['kept', '7px']);
+  expect(await cspViolations(page)).toEqual([]);
 });
 
 test('Alt+1 to Alt+6 move focus to the regions of the page, and say so when one is missing', async ({ page }) => {
