@@ -143,8 +143,8 @@ fn a_link_to_an_item_of_the_site_resolves() {
 #[test]
 fn navigation_to_a_page_the_site_does_not_have() {
     let dir = fixture("nav");
-    edit(&dir, "site.json", |v| v["navigation"][3]["path"] = json!("/mailbox"));
-    assert_one(&dir, "site.json: $.navigation[3].path: \"/mailbox\" is not a page of the site");
+    edit(&dir, "site.json", |v| v["navigation"][4]["path"] = json!("/mailbox"));
+    assert_one(&dir, "site.json: $.navigation[4].path: \"/mailbox\" is not a page of the site");
 }
 
 #[test]
@@ -214,10 +214,10 @@ fn script_urls_in_every_site_field_are_refused() {
 
 #[test]
 fn site_paths_that_leave_the_site_are_refused_not_resolved() {
-    site_field_refused("nav-slashes", |v| v["navigation"][3]["path"] = json!("//news"), "$.navigation[3].path", "contains //");
+    site_field_refused("nav-slashes", |v| v["navigation"][4]["path"] = json!("//news"), "$.navigation[4].path", "contains //");
     site_field_refused("footer-backslash", |v| v["footer"]["links"][0]["path"] = json!("/\\evil.example"), "$.footer.links[0].path", "backslash");
-    site_field_refused("nav-encoded", |v| v["navigation"][3]["path"] = json!("/%2F%2Fevil.example"), "$.navigation[3].path", "%2F");
-    site_field_refused("nav-https", |v| v["navigation"][3]["path"] = json!("https://evil.example"), "$.navigation[3].path", "https: URLs are not allowed");
+    site_field_refused("nav-encoded", |v| v["navigation"][4]["path"] = json!("/%2F%2Fevil.example"), "$.navigation[4].path", "%2F");
+    site_field_refused("nav-https", |v| v["navigation"][4]["path"] = json!("https://evil.example"), "$.navigation[4].path", "https: URLs are not allowed");
 }
 
 #[test]
