@@ -4,7 +4,8 @@
 //! Everything that needs to know which pages exist reads this module: the app's router
 //! (which view a path gets), breadcrumbs, the site map, the navigation filter, canonical and
 //! hreflang links, the content tool (link check, required pages, `sitemap.xml`, the page
-//! index the prerenderer renders) and the server's filter redirect. A news-like section
+//! index the prerenderer renders); the server's filter redirect builds list addresses with
+//! the same `ListFilter::path` and only to pages prerendered from this list. A news-like section
 //! declared in `site.json` gets its list, filtered list and item pages from the three
 //! `/:section` routes below, so adding one is a content change, not a code change.
 //!
