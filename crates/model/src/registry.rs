@@ -388,15 +388,15 @@ mod tests {
     fn a_section_declared_in_site_json_gets_its_pages_without_code() {
         let mut site = site();
         let mut extra = site.sections[0].clone();
-        extra.id = "explainers".into();
-        extra.categories[0].id = "explainer".into();
+        extra.id = "briefings".into();
+        extra.categories[0].id = "briefing".into();
         extra.categories.truncate(1);
         site.sections.push(extra);
-        assert_eq!(resolve(&site, "/explainers"), Some(list("explainers", None, None, 1)));
-        assert!(resolve(&site, "/explainers/list/explainer/all/2").is_some());
-        let crumbs = ancestors(&site, &resolve(&site, "/explainers/20240101-01").unwrap());
-        assert_eq!(crumbs.iter().map(|l| l.path.as_str()).collect::<Vec<_>>(), ["/", "/explainers"]);
-        assert!(site_map(&site).children.iter().any(|e| e.link.path == "/explainers"));
+        assert_eq!(resolve(&site, "/briefings"), Some(list("briefings", None, None, 1)));
+        assert!(resolve(&site, "/briefings/list/briefing/all/2").is_some());
+        let crumbs = ancestors(&site, &resolve(&site, "/briefings/20240101-01").unwrap());
+        assert_eq!(crumbs.iter().map(|l| l.path.as_str()).collect::<Vec<_>>(), ["/", "/briefings"]);
+        assert!(site_map(&site).children.iter().any(|e| e.link.path == "/briefings"));
     }
 
     #[test]
