@@ -32,10 +32,11 @@ use components::{
 use leptos::context::Provider;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html};
-use leptos_router::components::Router;
+use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
+use leptos_router::WildcardSegment;
 use pages::not_found::NotFoundPage;
-use portal_model::{registry, Lang};
+use portal_model::{registry, Lang, Site};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -48,13 +49,25 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// The page at the current path, as the page registry resolves it; `pages::page_view` says
+/// which component shows it. A new path re-creates the page.
+#[component]
+fn RegisteredPage() -> impl IntoView {
+    let site = expect_context::<Site>();
+    let location = use_location();
+    let page = Memo::new(move |_| registry::resolve(&site, Lang::strip_prefix(&location.pathname.get())));
+    move || match page.get() {
+        Some(page) => pages::page_view(page),
+        None => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
 /// The frame around every page. `site.json` feeds the navigation, the footer and the home
 /// page; while it loads the page says so, and if it fails the user gets the error view with
 /// a retry button in `main` (the header, from the locale files, is always there).
 #[component]
 fn Shell() -> impl IntoView {
     let lang = i18n::provide_page_lang();
-    let location = use_location();
     let site = Resource::new(|| (), |_| api::site());
     let in_main = |content: AnyView| {
         view! {
@@ -73,22 +86,19 @@ fn Shell() -> impl IntoView {
                     .map(|result| match result {
                         Ok(site) => {
                             let footer = site.footer.clone();
-                            // The registry says which page the path is; `page_view` which
-                            // component shows it. A new path re-creates the page.
-                            let page = {
-                                let site = site.clone();
-                                Memo::new(move |_| registry::resolve(&site, Lang::strip_prefix(&location.pathname.get())))
-                            };
                             view! {
                                 <Provider value=site.clone()>
                                     <HeadLinks site=site.clone()/>
                                     <PrimaryNav site=site/>
                                     <div class="page-width">
                                         <main id=MAIN_ID tabindex="-1">
-                                            {move || match page.get() {
-                                                Some(page) => pages::page_view(page),
-                                                None => view! { <NotFoundPage/> }.into_any(),
-                                            }}
+                                            // One route for every path: the registry, not a
+                                            // route table, says which page it is. (Leptos's
+                                            // <Routes> is still what completes a navigation:
+                                            // it updates the address bar and history.)
+                                            <Routes fallback=NotFoundPage>
+                                                <Route path=WildcardSegment("path") view=RegisteredPage/>
+                                            </Routes>
                                         </main>
                                     </div>
                                     <Footer data=footer/>
