@@ -50,13 +50,17 @@ pub fn App() -> impl IntoView {
 }
 
 /// The page at the current path, as the page registry resolves it; `pages::page_view` says
-/// which component shows it. A new path re-creates the page.
+/// which component shows it. Another page, or the same page in another language (`/about`
+/// -> `/en/about`: pages read the language once), re-creates it.
 #[component]
 fn RegisteredPage() -> impl IntoView {
     let site = expect_context::<Site>();
     let location = use_location();
-    let page = Memo::new(move |_| registry::resolve(&site, Lang::strip_prefix(&location.pathname.get())));
-    move || match page.get() {
+    let page = Memo::new(move |_| {
+        let path = location.pathname.get();
+        (Lang::from_path(&path), registry::resolve(&site, Lang::strip_prefix(&path)))
+    });
+    move || match page.get().1 {
         Some(page) => pages::page_view(page),
         None => view! { <NotFoundPage/> }.into_any(),
     }
