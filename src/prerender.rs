@@ -18,7 +18,7 @@ use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
-use portal_model::registry::PageIndex;
+use portal_model::registry::{self, PageIndex};
 use portal_model::Lang;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -102,13 +102,13 @@ pub fn jobs(content_dir: &Path) -> Result<Vec<Job>, String> {
     let file = content_dir.join(PageIndex::FILE);
     let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e} (run `content build` first)", file.display()))?;
     let index: PageIndex = portal_model::parse(PageIndex::FILE, &text).map_err(|e| e.to_string())?;
-    let mut jobs = Vec::new();
-    for lang in Lang::ALL {
-        for neutral in &index.paths {
-            let path = lang.localize_path(neutral);
+    let mut jobs: Vec<Job> = registry::in_every_language(&index.paths)
+        .map(|(_, path)| {
             let file = format!("{}/index.html", path.trim_end_matches('/')).trim_start_matches('/').to_string();
-            jobs.push(Job { path, file, not_found: false });
-        }
+            Job { path, file, not_found: false }
+        })
+        .collect();
+    for lang in Lang::ALL {
         let file = format!("{}/404.html", lang.url_prefix()).trim_start_matches('/').to_string();
         jobs.push(Job { path: lang.localize_path(NOT_FOUND_PROBE), file, not_found: true });
     }

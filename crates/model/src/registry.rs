@@ -311,8 +311,13 @@ pub fn pages(derived: &Derived) -> Vec<PageEntry> {
 /// Every concrete page path of a bundle in every language (`/about`, `/zh-hk/about`,
 /// `/en/about`, ...).
 pub fn localized_paths(derived: &Derived) -> Vec<String> {
-    let pages = pages(derived);
-    Lang::ALL.iter().flat_map(|lang| pages.iter().map(move |p| lang.localize_path(&p.path))).collect()
+    let neutral: Vec<String> = pages(derived).into_iter().map(|p| p.path).collect();
+    in_every_language(&neutral).map(|(_, path)| path).collect()
+}
+
+/// Language-neutral paths in every language, language by language, each with its language.
+pub fn in_every_language(neutral: &[String]) -> impl Iterator<Item = (Lang, String)> + '_ {
+    Lang::ALL.into_iter().flat_map(move |lang| neutral.iter().map(move |path| (lang, lang.localize_path(path))))
 }
 
 /// The file the content tool writes for the prerenderer: every page's language-neutral
