@@ -12,6 +12,7 @@
 pub mod api;
 pub mod care;
 pub mod components;
+pub mod focus;
 pub mod i18n;
 pub mod outcome;
 pub mod pages;
@@ -76,7 +77,7 @@ fn Shell() -> impl IntoView {
     let in_main = |content: AnyView| {
         view! {
             <div class="page-width">
-                <main id=MAIN_ID tabindex="-1">{content}</main>
+                <main id=MAIN_ID>{content}</main>
             </div>
         }
     };
@@ -95,7 +96,7 @@ fn Shell() -> impl IntoView {
                                     <HeadLinks site=site.clone()/>
                                     <PrimaryNav site=site/>
                                     <div class="page-width">
-                                        <main id=MAIN_ID tabindex="-1">
+                                        <main id=MAIN_ID>
                                             // One route for every path: the registry, not a
                                             // route table, says which page it is. (Leptos's
                                             // <Routes> is still what completes a navigation:

@@ -256,10 +256,7 @@ pub fn A11yToolbar() -> impl IntoView {
             .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
         match target {
             Some(el) => {
-                if !el.has_attribute("tabindex") {
-                    let _ = el.set_attribute("tabindex", "-1");
-                }
-                let _ = el.focus();
+                crate::focus::focus_for_reading(&el);
                 el.scroll_into_view();
             }
             None => announce(t!(l, "toolbar-no-region")),
@@ -273,10 +270,10 @@ pub fn A11yToolbar() -> impl IntoView {
         request_animation_frame(move || {
             if focus_help {
                 if let Some(h) = help_ref.get() {
-                    let _ = h.focus();
+                    crate::focus::focus_for_reading(&h);
                 }
             } else if let Some(p) = panel_ref.get() {
-                let _ = p.focus();
+                crate::focus::focus_for_reading(&p);
             }
         });
     };
@@ -360,7 +357,7 @@ pub fn A11yToolbar() -> impl IntoView {
             {move || {
                 let l = lang.get();
                 view! {
-                    <section id=PANEL_ID class="a11y-toolbar" aria-labelledby="a11y-toolbar-heading" tabindex="-1" node_ref=panel_ref>
+                    <section id=PANEL_ID class="a11y-toolbar" aria-labelledby="a11y-toolbar-heading" node_ref=panel_ref>
                         <h2 id="a11y-toolbar-heading">{t!(l, "toolbar-heading")}</h2>
                         <div class="a11y-toolbar__row" role="group" aria-labelledby="a11y-text-size">
                             <span id="a11y-text-size">{move || t!(l, "toolbar-text-size", percent = prefs.get().percent())}</span>
@@ -435,7 +432,7 @@ pub fn A11yToolbar() -> impl IntoView {
                             Some(false) => view! { <p class="a11y-toolbar__note" role="status">{t!(l, "speech-unsupported")}</p> }.into_any(),
                             None => ().into_any(),
                         }}
-                        <h3 id="a11y-toolbar-help" tabindex="-1" node_ref=help_ref>{t!(l, "toolbar-help")}</h3>
+                        <h3 id="a11y-toolbar-help" node_ref=help_ref>{t!(l, "toolbar-help")}</h3>
                         <dl class="a11y-toolbar__keys">
                             {SHORTCUTS.iter().map(|s| view! {
                                 <div><dt><kbd>{s.keys}</kbd></dt><dd>{message(l, s.label)}</dd></div>

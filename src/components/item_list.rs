@@ -31,10 +31,14 @@ pub fn ItemList(
                             <a class="item-list__title" href=lang.localize_path(&format!("/{}/{}", section.id, item.id)) lang=lang_attr(title.lang, lang)>
                                 {title.text.to_string()}
                             </a>
+                            // Spaces between the parts: without them a screen reader's
+                            // line reading ran the category and the tag together
+                            // ("Checkpoint newsSample content").
                             <p class="item-list__meta">
                                 <time datetime=item.date.to_string()>{item.date.to_string()}</time>
+                                " "
                                 <span class="item-list__category">{category}</span>
-                                {item.sample.then(|| view! { <span class="tag">{t!(lang, "sample-content")}</span> })}
+                                {item.sample.then(|| view! { " " <span class="tag">{t!(lang, "sample-content")}</span> })}
                             </p>
                         </li>
                     }

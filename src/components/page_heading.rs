@@ -44,7 +44,7 @@ pub fn PageHeading(
         // top so that the skip link is the first thing a keyboard user reaches.
         if navigated.get_untracked() {
             if let Some(h1) = heading.get() {
-                let _ = h1.focus();
+                crate::focus::focus_for_reading(&h1);
                 announce_page(t!(lang, "announce-page", title = heading_text.clone()));
             }
         }
@@ -53,7 +53,7 @@ pub fn PageHeading(
         <Breadcrumbs current=title.clone()/>
         <Title text=document_title(&title, &t!(lang, "site-name"))/>
         {description.map(|content| view! { <Meta name="description" content=content/> })}
-        <h1 class="page-heading" tabindex="-1" node_ref=heading>{title}</h1>
+        <h1 class="page-heading" node_ref=heading>{title}</h1>
     }
 }
 

@@ -10,9 +10,10 @@ pub const MAIN_ID: &str = "main";
 #[component]
 pub fn SkipLink() -> impl IntoView {
     let lang = use_lang();
-    // Without the app, the browser follows `#main` itself and focuses it (it has
-    // tabindex="-1"). With it, the router would take the click as an in-app navigation and
-    // nothing would get focus, so the click moves focus itself.
+    // Without the app, the browser follows `#main` itself and starts the next Tab and the
+    // screen reader's reading there. With it, the router would take the click as an in-app
+    // navigation and nothing would move, so the click focuses main itself (focusable only
+    // until focus leaves it: see crate::focus).
     let on_click = |ev: leptos::ev::MouseEvent| {
         let main = web_sys::window()
             .and_then(|w| w.document())
@@ -20,7 +21,7 @@ pub fn SkipLink() -> impl IntoView {
             .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
         if let Some(main) = main {
             ev.prevent_default();
-            let _ = main.focus();
+            crate::focus::focus_for_reading(&main);
             main.scroll_into_view();
         }
     };

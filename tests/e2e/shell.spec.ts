@@ -106,3 +106,32 @@ test('the skip link is the first tab stop and moves focus to main', async ({ pag
   await page.keyboard.press('Enter');
   await expect(page.getByRole('main')).toBeFocused();
 });
+
+test('main and the h1 take focus only while focused: no tabindex left in the page', async ({ page }) => {
+  // A tabindex left on them made Chromium expose them as clickable: Orca said
+  // "About us heading level 1 clickable" on every page.
+  await page.goto('/en/about');
+  await pageReady(page);
+  await expect(page.getByRole('main')).not.toHaveAttribute('tabindex', /.*/);
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveAttribute('tabindex', /.*/);
+  // The skip link still moves focus to main; leaving it takes the tabindex away again.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('main')).not.toHaveAttribute('tabindex', /.*/);
+  // After an in-app navigation the new h1 has focus, then gives the tabindex back.
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'News' }).click();
+  const h1 = page.getByRole('heading', { level: 1, name: 'News' });
+  await expect(h1).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(h1).not.toHaveAttribute('tabindex', /.*/);
+});
+
+test('a list item\'s date, category and sample label are separate words', async ({ page }) => {
+  await page.goto('/en/news');
+  await pageReady(page);
+  const meta = page.getByRole('main').getByRole('list', { name: 'News' }).getByRole('listitem').first().locator('p');
+  // textContent, as a screen reader's line reading gets it (no CSS gaps).
+  expect(await meta.textContent()).toMatch(/^\d{4}-\d{2}-\d{2} [A-Za-z ]+ Sample content$/);
+});
