@@ -9,6 +9,7 @@
 //! `Send` so that pages can hold them in a `Resource`, whose value is serialised into the
 //! prerendered page and reused by the browser instead of fetched again.
 
+use portal_model::disclosure::{self, CatalogueFilter, CatalogueListPage, DisclosureHome, EntryPage};
 use portal_model::news::{HomeFeed, ItemPage, ListFilter, ListPage};
 use portal_model::{BundleError, Page, Site};
 use serde::de::DeserializeOwned;
@@ -61,6 +62,26 @@ pub fn item(id: &str) -> impl Future<Output = Result<ItemPage, ApiError>> + Send
 /// The home page's newest items of each section.
 pub fn home_feed() -> impl Future<Output = Result<HomeFeed, ApiError>> + Send + 'static {
     load(HomeFeed::FILE.to_string())
+}
+
+/// The disclosure home's lead and the disclosure contact.
+pub fn disclosure_home() -> impl Future<Output = Result<DisclosureHome, ApiError>> + Send + 'static {
+    load(DisclosureHome::FILE.to_string())
+}
+
+/// The disclosure guide (a page of blocks).
+pub fn disclosure_guide() -> impl Future<Output = Result<Page, ApiError>> + Send + 'static {
+    load(disclosure::GUIDE_FILE.to_string())
+}
+
+/// One page of the disclosure catalogue, filtered (derived by the content tool).
+pub fn catalogue(filter: &CatalogueFilter, page: usize) -> impl Future<Output = Result<CatalogueListPage, ApiError>> + Send + 'static {
+    load(filter.file(page))
+}
+
+/// One catalogue entry with what replaces it and what it replaces (derived).
+pub fn catalogue_entry(id: &str) -> impl Future<Output = Result<EntryPage, ApiError>> + Send + 'static {
+    load(EntryPage::file(id))
 }
 
 #[cfg(not(feature = "ssr"))]

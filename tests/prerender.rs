@@ -207,3 +207,44 @@ fn a_filtered_list_page_shows_its_filter_and_count() {
     assert!(html.contains("共 "), "count line");
     assert!(render("/notices/list/port-news/all/1").is_err(), "a category of the other section is not found");
 }
+
+#[test]
+fn disclosure_pages_render_in_every_language() {
+    for (path, heading) in [
+        ("/disclosure", "信息公开"),
+        ("/disclosure/guide", "政府信息公开指南"),
+        ("/disclosure/catalogue", "公开目录"),
+        ("/en/disclosure/catalogue/list/policy/all/all/1", "Disclosure catalogue"),
+        ("/zh-hk/disclosure", "信息公開"),
+    ] {
+        let html = render(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let h1 = &html[html.find("<h1").expect("a heading")..html.find("</h1>").expect("a heading")];
+        assert!(h1.contains(heading), "{path}: heading {h1}, not {heading}");
+        assert!(html.contains(r#"id="portal-data""#), "{path}: no data");
+    }
+    // The catalogue's first view carries one page of entries, not the catalogue.
+    let html = render("/disclosure/catalogue").unwrap();
+    assert_eq!(html.matches(r#"class="catalogue__entry""#).count(), 20);
+    assert!(html.contains(r#"name="validity""#) && html.contains(r#"action="/disclosure/catalogue""#));
+    // The disclosure home offers the guide and the catalogue.
+    let html = render("/en/disclosure").unwrap();
+    assert!(html.contains(r#"href="/en/disclosure/guide""#) && html.contains(r#"href="/en/disclosure/catalogue""#));
+}
+
+#[test]
+fn a_repealed_entry_says_so_at_the_top() {
+    let html = render("/disclosure/catalogue/2019-00003").unwrap();
+    let h1 = html.find("</h1>").expect("heading");
+    let notice = html.find("本文件已于 2022-06-30 废止").expect("the repeal notice");
+    let meta = html.find(r#"class="entry-meta""#).expect("the entry's facts");
+    assert!(h1 < notice && notice < meta, "the notice is not right under the heading");
+    assert!(html.contains(r#"href="/disclosure/catalogue/2022-00004""#), "no link to the replacing document");
+    assert!(html.contains("11440300K00000000X/2019-00003"));
+    // Breadcrumbs: home, disclosure, catalogue.
+    assert!(html.contains(r#"href="/disclosure""#) && html.contains(r#"href="/disclosure/catalogue""#));
+    let current = render("/en/disclosure/catalogue/2022-00004").unwrap();
+    assert!(!current.contains("entry-validity"), "a current entry has no notice");
+    // An entry that points at a news item links to it instead of repeating it.
+    let linked = render("/disclosure/catalogue/2023-00004").unwrap();
+    assert!(linked.contains(r#"href="/notices/20230203-01""#));
+}

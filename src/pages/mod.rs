@@ -5,6 +5,10 @@
 //!
 //! [`PageLoader`]: crate::components::page_loader::PageLoader
 
+pub mod catalogue_entry;
+pub mod catalogue_list;
+pub mod disclosure_guide;
+pub mod disclosure_home;
 pub mod home;
 pub mod news_item;
 pub mod news_list;
@@ -18,6 +22,10 @@ use portal_model::registry::PageRef;
 /// The view of a concrete page. A new kind of page in the registry does not compile until
 /// it has its arm here.
 pub fn page_view(page: PageRef) -> AnyView {
+    use catalogue_entry::CatalogueEntryPage;
+    use catalogue_list::CatalogueListPage;
+    use disclosure_guide::DisclosureGuidePage;
+    use disclosure_home::DisclosureHomePage;
     use home::HomePage;
     use news_item::NewsItemPage;
     use news_list::NewsListPage;
@@ -29,6 +37,10 @@ pub fn page_view(page: PageRef) -> AnyView {
         PageRef::SiteMap => view! { <SiteMapPage/> }.into_any(),
         PageRef::List { section, filter, page } => view! { <NewsListPage section=section filter=filter page=page/> }.into_any(),
         PageRef::Item { section, id } => view! { <NewsItemPage section=section id=id/> }.into_any(),
+        PageRef::DisclosureHome => view! { <DisclosureHomePage/> }.into_any(),
+        PageRef::DisclosureGuide => view! { <DisclosureGuidePage/> }.into_any(),
+        PageRef::Catalogue { filter, page } => view! { <CatalogueListPage filter=filter page=page/> }.into_any(),
+        PageRef::CatalogueEntry { id } => view! { <CatalogueEntryPage id=id/> }.into_any(),
     }
 }
 
@@ -41,7 +53,9 @@ mod tests {
     fn example(kind: Kind) -> &'static str {
         match kind {
             Kind::Home => "/",
-            Kind::Static(_) | Kind::SiteMap => "",
+            Kind::Static(_) | Kind::SiteMap | Kind::DisclosureHome | Kind::DisclosureGuide | Kind::Catalogue => "",
+            Kind::CatalogueList => "/disclosure/catalogue/list/policy/2024/repealed/1",
+            Kind::CatalogueEntry => "/disclosure/catalogue/2019-00003",
             Kind::Section => "/news",
             Kind::SectionList => "/news/list/statistics/2024/2",
             Kind::Item => "/news/20240315-01",

@@ -4,8 +4,9 @@
 //! It runs in every build (scripts/build), so dist/ never holds stale derived files.
 
 use crate::Bundle;
-use portal_model::news::{derive, Derived, HomeFeed, ItemPage};
-use portal_model::registry::{self, Kind, PageIndex};
+use portal_model::disclosure::EntryPage;
+use portal_model::news::{HomeFeed, ItemPage};
+use portal_model::registry::{self, BundleDerived, Kind, PageIndex};
 use portal_model::Lang;
 use std::path::Path;
 
@@ -42,37 +43,45 @@ pub fn build(src: &Path, out: &Path) -> Result<(usize, usize), String> {
 /// Writes the derived files of a loaded bundle; returns how many files.
 pub fn write(bundle: &Bundle, out: &Path) -> Result<usize, String> {
     let site = bundle.site.as_ref().ok_or("site.json did not load")?;
-    let derived = derive(&site.sections, &bundle.items);
+    let derived = crate::derive_all(site, &bundle.items, bundle.catalogue.as_ref(), &bundle.entries);
     let derived_dir = out.join("content/derived");
     if derived_dir.exists() {
         std::fs::remove_dir_all(&derived_dir).map_err(|e| format!("{}: {e}", derived_dir.display()))?;
     }
     let mut count = 0;
-    for list in &derived.lists {
+    for list in &derived.news.lists {
         write_json(out, &list.filter.file(&list.section, list.page), list)?;
         count += 1;
     }
-    for page in &derived.items {
+    for page in &derived.news.items {
         write_json(out, &ItemPage::file(&page.item.id), page)?;
         count += 1;
     }
-    write_json(out, HomeFeed::FILE, &derived.home)?;
+    for list in &derived.disclosure.lists {
+        write_json(out, &list.filter.file(list.page), list)?;
+        count += 1;
+    }
+    for page in &derived.disclosure.entries {
+        write_json(out, &EntryPage::file(&page.entry.id), page)?;
+        count += 1;
+    }
+    write_json(out, HomeFeed::FILE, &derived.news.home)?;
     write_json(out, PageIndex::FILE, &PageIndex::new(&derived))?;
     count += 2;
 
     std::fs::write(out.join("sitemap.xml"), sitemap(&site.origin, &derived))
         .map_err(|e| format!("sitemap.xml: {e}"))?;
-    std::fs::write(out.join("feed.xml"), feed(site, &derived.items)).map_err(|e| format!("feed.xml: {e}"))?;
+    std::fs::write(out.join("feed.xml"), feed(site, &derived.news.items)).map_err(|e| format!("feed.xml: {e}"))?;
     Ok(count + 2)
 }
 
 /// Every page of the registry in every language, except filtered and later list pages
 /// (reached from the lists); items with their date.
-pub fn sitemap(origin: &str, derived: &Derived) -> String {
+pub fn sitemap(origin: &str, derived: &BundleDerived) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    for page in registry::pages(derived).into_iter().filter(|p| p.page.route().kind != Kind::SectionList) {
+    for page in registry::pages(derived).into_iter().filter(|p| !matches!(p.page.route().kind, Kind::SectionList | Kind::CatalogueList)) {
         for lang in Lang::ALL {
             xml.push_str(&format!("  <url><loc>{}{}</loc>", xml_escape(origin), xml_escape(&lang.localize_path(&page.path))));
             if let Some(date) = page.updated {

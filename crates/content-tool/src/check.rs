@@ -7,6 +7,7 @@
 //! [`check_url`]) and ids that would make odd paths ([`check_id`]).
 
 use crate::Bundle;
+use portal_model::disclosure::{check_index_number, Catalogue, CatalogueEntry, DisclosureHome, ValidityState};
 use portal_model::news::NewsItem;
 use portal_model::registry;
 use portal_model::{parse, Block, Page, Site};
@@ -189,12 +190,60 @@ pub fn load_and_check(root: &Path) -> (Bundle, Vec<Problem>) {
         }
     }
 
+    // Disclosure: the home's facts, the guide, the category tree, the entries.
+    let mut load_one = |name: &str, problems: &mut Vec<Problem>| -> Option<String> {
+        let path = root.join(name);
+        if !path.exists() {
+            problems.push(problem(name, "$", "missing: the disclosure pages are made from it"));
+            return None;
+        }
+        files += 1;
+        read_bundle_file(&path, name).map_err(|e| problems.push(e)).ok()
+    };
+    let disclosure_home: Option<DisclosureHome> = load_one(DISCLOSURE_HOME, &mut problems)
+        .and_then(|text| parse(DISCLOSURE_HOME, &text).map_err(|e| problems.push(from_bundle_error(e))).ok());
+    let disclosure_guide: Option<Page> = load_one(DISCLOSURE_GUIDE, &mut problems)
+        .and_then(|text| parse(DISCLOSURE_GUIDE, &text).map_err(|e| problems.push(from_bundle_error(e))).ok());
+    let catalogue: Option<Catalogue> = load_one(CATALOGUE, &mut problems)
+        .and_then(|text| parse(CATALOGUE, &text).map_err(|e| problems.push(from_bundle_error(e))).ok());
+    let mut entries = Vec::new();
+    let mut seen_entries: BTreeMap<String, String> = BTreeMap::new();
+    for (name, stem, text) in json_files(root, "disclosure/entries", &mut problems) {
+        files += 1;
+        match parse::<CatalogueEntry>(&name, &text) {
+            Ok(entry) => {
+                if entry.id != stem {
+                    problems.push(problem(&name, "$.id", format!("\"{}\" differs from the file name \"{stem}\"", entry.id)));
+                }
+                if let Some(first) = seen_entries.insert(entry.id.clone(), name.clone()) {
+                    problems.push(problem(&name, "$.id", format!("\"{}\" is also the id of {first}", entry.id)));
+                }
+                entries.push(entry);
+            }
+            Err(e) => problems.push(from_bundle_error(e)),
+        }
+    }
+
     if let Some(site) = &site {
         check_site_urls_and_ids(site, &mut problems);
         check_site(site, &items, &pages, root, &mut problems);
+        let derived = crate::derive_all(site, &items, catalogue.as_ref(), &entries);
+        let known: BTreeSet<String> = registry::pages(&derived).into_iter().map(|p| p.path).collect();
+        let resolves = |href: &str| resolves_in(&known, href);
+        if let Some(guide) = &disclosure_guide {
+            if guide.slug != "guide" {
+                problems.push(problem(DISCLOSURE_GUIDE, "$.slug", format!("\"{}\" differs from the file name \"guide\"", guide.slug)));
+            }
+            check_blocks(DISCLOSURE_GUIDE, "$.blocks", &guide.blocks, &resolves, &mut problems);
+        }
+        if let Some(catalogue) = &catalogue {
+            check_catalogue(catalogue, &mut problems);
+            check_entries(catalogue, &entries, &items, &resolves, &mut problems);
+        }
     }
     problems.sort();
-    (Bundle { site, pages, items, files }, problems)
+    let bundle = Bundle { site, pages, items, disclosure_home, disclosure_guide, catalogue, entries, files };
+    (bundle, problems)
 }
 
 /// `YYYYMMDD-NN`, equal to the file name, its date part equal to `date`.
@@ -250,16 +299,10 @@ fn check_site(site: &Site, items: &[NewsItem], pages: &[Page], root: &Path, prob
         site.sections.iter().find(|s| s.categories.iter().any(|c| c.id == category)).map(|s| s.id.as_str())
     };
     let page_slugs: BTreeSet<&str> = pages.iter().map(|p| p.slug.as_str()).collect();
-    let derived = portal_model::news::derive(&site.sections, items);
+    // (Catalogue entries do not matter here: nothing in site.json or a page links to one.)
+    let derived = crate::derive_all(site, items, None, &[]);
     let known: BTreeSet<String> = registry::pages(&derived).into_iter().map(|p| p.path).collect();
-    let resolves = |href: &str| -> bool {
-        if !href.starts_with('/') {
-            return href.starts_with("https://") || href.starts_with("http://") || href.starts_with("tel:");
-        }
-        let path = href.split(['?', '#']).next().unwrap_or(href);
-        let path = if path.len() > 1 { path.trim_end_matches('/') } else { path };
-        known.contains(path)
-    };
+    let resolves = |href: &str| resolves_in(&known, href);
 
     // Syntax first (check_url), then whether the site has the page (resolves).
     for (i, link) in site.navigation.iter().enumerate() {
@@ -349,5 +392,129 @@ fn check_blocks(file: &str, at: &str, blocks: &[Block], resolves: &dyn Fn(&str) 
             }
             _ => {}
         }
+    }
+}
+
+const DISCLOSURE_HOME: &str = DisclosureHome::FILE;
+const DISCLOSURE_GUIDE: &str = portal_model::disclosure::GUIDE_FILE;
+const CATALOGUE: &str = Catalogue::FILE;
+
+/// Whether `href` leads somewhere: a page of `known`, or an outside address.
+fn resolves_in(known: &BTreeSet<String>, href: &str) -> bool {
+    if !href.starts_with('/') {
+        return href.starts_with("https://") || href.starts_with("http://") || href.starts_with("tel:");
+    }
+    let path = href.split(['?', '#']).next().unwrap_or(href);
+    let path = if path.len() > 1 { path.trim_end_matches('/') } else { path };
+    known.contains(path)
+}
+
+/// Category ids: path segments, unique, the tree at least one deep.
+fn check_catalogue(catalogue: &Catalogue, problems: &mut Vec<Problem>) {
+    if catalogue.categories.is_empty() {
+        problems.push(problem(CATALOGUE, "$.categories", "the catalogue needs at least one category"));
+    }
+    fn walk(list: &[portal_model::disclosure::CatalogueCategory], at: &str, seen: &mut BTreeSet<String>, problems: &mut Vec<Problem>) {
+        for (i, c) in list.iter().enumerate() {
+            let here = format!("{at}[{i}]");
+            id_ok(CATALOGUE, &format!("{here}.id"), &c.id, problems);
+            if c.id == "all" {
+                problems.push(problem(CATALOGUE, format!("{here}.id"), "\"all\" is reserved: it means every category in addresses"));
+            }
+            if !seen.insert(c.id.clone()) {
+                problems.push(problem(CATALOGUE, format!("{here}.id"), format!("\"{}\" is used twice", c.id)));
+            }
+            walk(&c.children, &format!("{here}.children"), seen, problems);
+        }
+    }
+    walk(&catalogue.categories, "$.categories", &mut BTreeSet::new(), problems);
+}
+
+/// Each entry: id and index number agree and have their forms, the category exists, dates
+/// are in order, the validity is consistent, what it points at exists, its text is fine.
+fn check_entries(
+    catalogue: &Catalogue,
+    entries: &[CatalogueEntry],
+    items: &[NewsItem],
+    resolves: &dyn Fn(&str) -> bool,
+    problems: &mut Vec<Problem>,
+) {
+    let mut index_numbers: BTreeMap<&str, &str> = BTreeMap::new();
+    for entry in entries {
+        let file = format!("disclosure/entries/{}.json", entry.id);
+        let file = file.as_str();
+        id_ok(file, "$.id", &entry.id, problems);
+        match check_index_number(&entry.index_number) {
+            Err(reason) => problems.push(problem(file, "$.index_number", reason)),
+            Ok(id) if id != entry.id => problems.push(problem(
+                file,
+                "$.id",
+                format!("\"{}\" differs from the year and serial of its index number ({id})", entry.id),
+            )),
+            Ok(_) => {
+                if entry.index_number[19..23] != entry.published.year.to_string() {
+                    problems.push(problem(file, "$.index_number", format!("the year of \"{}\" is not the year it was published ({})", entry.index_number, entry.published.year)));
+                }
+            }
+        }
+        if let Some(first) = index_numbers.insert(&entry.index_number, &entry.id) {
+            problems.push(problem(file, "$.index_number", format!("\"{}\" is also the index number of {first}", entry.index_number)));
+        }
+        if catalogue.find(&entry.category).is_none() {
+            problems.push(problem(file, "$.category", format!("\"{}\" is not a category of disclosure/catalogue.json", entry.category)));
+        }
+        if entry.written > entry.published {
+            problems.push(problem(file, "$.written", format!("{} is after the date it was published ({})", entry.written, entry.published)));
+        }
+        if entry.document_number.as_deref().is_some_and(|n| n.trim().is_empty()) {
+            problems.push(problem(file, "$.document_number", "empty: leave the field out where there is none"));
+        }
+        let v = &entry.validity;
+        match v.state {
+            ValidityState::Current => {
+                if v.date.is_some() {
+                    problems.push(problem(file, "$.validity.date", "a current entry has no date of amendment or repeal"));
+                }
+                if v.replaced_by.is_some() {
+                    problems.push(problem(file, "$.validity.replaced_by", "a current entry is not replaced"));
+                }
+            }
+            ValidityState::Amended | ValidityState::Repealed => {
+                match v.date {
+                    None => problems.push(problem(file, "$.validity.date", format!("an entry that is {} needs the date", v.state.id()))),
+                    Some(date) if date < entry.published => problems.push(problem(
+                        file,
+                        "$.validity.date",
+                        format!("{date} is before the entry was published ({})", entry.published),
+                    )),
+                    Some(_) => {}
+                }
+                if v.state == ValidityState::Amended && v.replaced_by.is_none() {
+                    problems.push(problem(file, "$.validity.replaced_by", "an amended entry needs the id of the entry that replaces it"));
+                }
+            }
+        }
+        if let Some(by) = &v.replaced_by {
+            if by == &entry.id {
+                problems.push(problem(file, "$.validity.replaced_by", "an entry cannot replace itself"));
+            } else if !entries.iter().any(|e| &e.id == by) {
+                problems.push(problem(file, "$.validity.replaced_by", format!("\"{by}\" is not an entry of the catalogue")));
+            }
+        }
+        match &entry.news {
+            Some(news) => {
+                if !items.iter().any(|i| i.id == news.item) {
+                    problems.push(problem(file, "$.news.item", format!("\"{}\" is not a news or notice item", news.item)));
+                }
+                if !entry.body.is_empty() {
+                    problems.push(problem(file, "$.body", "an entry that points at a news item does not repeat its text: leave the body out"));
+                }
+            }
+            None if entry.body.is_empty() => {
+                problems.push(problem(file, "$.body", "an entry needs its text, or \"news\" pointing at the item that holds it"));
+            }
+            None => {}
+        }
+        check_blocks(file, "$.body", &entry.body, resolves, problems);
     }
 }

@@ -1,4 +1,5 @@
-//! `content generate N DIR`: a synthetic bundle of N items (the demo's site.json and pages,
+//! `content generate N DIR`: a synthetic bundle of N items (the demo's site.json, pages and
+//! disclosure home, guide and category tree,
 //! plus generated items spread over every category of its sections and the years 2014-2026), to measure
 //! the tool, the prerenderer and list sizes at the scale of a real archive.
 
@@ -17,6 +18,11 @@ pub fn write(n: usize, dir: &Path) -> Result<(), String> {
     copy(&demo.join("site.json"), &dir.join("site.json"))?;
     for entry in std::fs::read_dir(demo.join("pages")).map_err(|e| e.to_string())?.filter_map(Result::ok) {
         copy(&entry.path(), &dir.join("pages").join(entry.file_name()))?;
+    }
+    // The disclosure home, guide and category tree of the demo, without its entries.
+    std::fs::create_dir_all(dir.join("disclosure")).map_err(|e| e.to_string())?;
+    for file in ["home.json", "guide.json", "catalogue.json"] {
+        copy(&demo.join("disclosure").join(file), &dir.join("disclosure").join(file))?;
     }
     // Items spread over every category of every section of the demo's site.json.
     let site: portal_model::Site = portal_model::parse("site.json", &std::fs::read_to_string(demo.join("site.json")).map_err(|e| e.to_string())?)

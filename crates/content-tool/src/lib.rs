@@ -5,7 +5,9 @@ pub mod check;
 pub mod generate;
 pub mod traditional;
 
+use portal_model::disclosure::{Catalogue, CatalogueEntry, DisclosureHome};
 use portal_model::news::NewsItem;
+use portal_model::registry::BundleDerived;
 use portal_model::{Page, Site};
 
 /// A loaded bundle (what parsed; `check` reports the rest).
@@ -13,6 +15,24 @@ pub struct Bundle {
     pub site: Option<Site>,
     pub pages: Vec<Page>,
     pub items: Vec<NewsItem>,
+    /// `disclosure/home.json`, `disclosure/guide.json`, `disclosure/catalogue.json`.
+    pub disclosure_home: Option<DisclosureHome>,
+    pub disclosure_guide: Option<Page>,
+    pub catalogue: Option<Catalogue>,
+    /// `disclosure/entries/<id>.json`.
+    pub entries: Vec<CatalogueEntry>,
     /// How many files were read.
     pub files: usize,
+}
+
+/// The derived files of the news items and of the catalogue, from which the registry lists
+/// every page (`registry::pages`).
+pub fn derive_all(site: &Site, items: &[NewsItem], catalogue: Option<&Catalogue>, entries: &[CatalogueEntry]) -> BundleDerived {
+    let news = portal_model::news::derive(&site.sections, items);
+    let find = |id: &str| {
+        news.items.iter().find(|p| p.item.id == id).map(|p| (p.section.clone(), p.item.summary()))
+    };
+    let empty = Catalogue { schema: portal_model::SCHEMA_VERSION, categories: Vec::new() };
+    let disclosure = portal_model::disclosure::derive(catalogue.unwrap_or(&empty), entries, &find);
+    BundleDerived { news, disclosure }
 }

@@ -20,6 +20,10 @@ fn fixture(name: &str) -> PathBuf {
     for page in ["about", "copyright", "privacy", "accessibility"] {
         std::fs::copy(Path::new(DEMO).join(format!("pages/{page}.json")), dir.join(format!("pages/{page}.json"))).unwrap();
     }
+    std::fs::create_dir_all(dir.join("disclosure/entries")).unwrap();
+    for file in ["home", "guide", "catalogue"] {
+        std::fs::copy(Path::new(DEMO).join(format!("disclosure/{file}.json")), dir.join(format!("disclosure/{file}.json"))).unwrap();
+    }
     std::fs::write(root.join("files/data.csv"), "a,b\n1,2\n").unwrap();
     write_item(&dir, &item("20240315-01", "notices", "2024-03-15"));
     let mut second = item("20240316-01", "port-news", "2024-03-16");
@@ -330,4 +334,166 @@ fn a_control_character_in_a_value_does_not_split_the_report_line() {
     let found = problems(&dir);
     assert_eq!(found.len(), 1, "{found:#?}");
     assert!(!found[0].contains('\n'), "{found:#?}");
+}
+
+
+// Disclosure: the catalogue's entries.
+
+fn entry(id: &str, category: &str, published: &str) -> Value {
+    json!({
+        "schema": 1, "id": id, "sample": true, "index_number": format!("11440300K00000000X/{id}"),
+        "category": category, "title": { "zh-CN": "标题" }, "publisher": { "zh-CN": "市口岸办" },
+        "written": published, "published": published, "validity": { "state": "current" },
+        "summary": { "zh-CN": "摘要" }, "body": [{ "type": "paragraph", "text": { "zh-CN": "正文" } }]
+    })
+}
+
+fn write_entry(dir: &Path, entry: &Value) {
+    let id = entry["id"].as_str().unwrap();
+    std::fs::write(dir.join(format!("disclosure/entries/{id}.json")), entry.to_string()).unwrap();
+}
+
+/// A fixture with two good entries, then `f` applied to the first (`2024-00001`).
+fn entry_fixture(name: &str, f: impl FnOnce(&mut Value)) -> PathBuf {
+    let dir = fixture(name);
+    let mut first = entry("2024-00001", "policy-normative", "2024-03-01");
+    f(&mut first);
+    write_entry(&dir, &first);
+    write_entry(&dir, &entry("2025-00001", "plans", "2025-01-10"));
+    dir
+}
+
+#[test]
+fn good_entries_pass() {
+    let dir = entry_fixture("entry-good", |e| {
+        e["validity"] = json!({ "state": "amended", "date": "2025-01-10", "replaced_by": "2025-00001" });
+    });
+    assert_eq!(problems(&dir), Vec::<String>::new());
+}
+
+#[test]
+fn index_number_format() {
+    let dir = entry_fixture("entry-index", |e| e["index_number"] = json!("K0000/2024-1"));
+    assert_one(&dir, "disclosure/entries/2024-00001.json: $.index_number: \"K0000/2024-1\" is not an index number");
+}
+
+#[test]
+fn index_number_and_id_agree() {
+    let dir = entry_fixture("entry-index-id", |e| e["index_number"] = json!("11440300K00000000X/2024-00002"));
+    assert_one(&dir, "disclosure/entries/2024-00001.json: $.id: \"2024-00001\" differs from the year and serial of its index number");
+}
+
+#[test]
+fn index_number_year_is_the_year_published() {
+    let dir = entry_fixture("entry-index-year", |e| {
+        e["published"] = json!("2023-12-30");
+        e["written"] = json!("2023-12-20");
+    });
+    assert_one(&dir, "$.index_number: the year of \"11440300K00000000X/2024-00001\" is not the year it was published (2023)");
+}
+
+#[test]
+fn entry_id_is_a_path_segment() {
+    let dir = entry_fixture("entry-id", |e| {
+        e["id"] = json!("2024_00001");
+    });
+    let found = problems(&dir);
+    assert!(found.iter().any(|p| p.contains("disclosure/entries/2024_00001.json: $.id:")), "{found:#?}");
+}
+
+#[test]
+fn entry_category_exists() {
+    let dir = entry_fixture("entry-category", |e| e["category"] = json!("gossip"));
+    assert_one(&dir, "disclosure/entries/2024-00001.json: $.category: \"gossip\" is not a category of disclosure/catalogue.json");
+}
+
+#[test]
+fn repealed_needs_its_date() {
+    let dir = entry_fixture("entry-repealed-date", |e| e["validity"] = json!({ "state": "repealed" }));
+    assert_one(&dir, "disclosure/entries/2024-00001.json: $.validity.date: an entry that is repealed needs the date");
+}
+
+#[test]
+fn amended_needs_its_replacement() {
+    let dir = entry_fixture("entry-amended-by", |e| e["validity"] = json!({ "state": "amended", "date": "2025-01-10" }));
+    assert_one(&dir, "$.validity.replaced_by: an amended entry needs the id of the entry that replaces it");
+}
+
+#[test]
+fn the_replacement_exists() {
+    let dir = entry_fixture("entry-replaced-by", |e| {
+        e["validity"] = json!({ "state": "repealed", "date": "2025-01-10", "replaced_by": "2099-00001" })
+    });
+    assert_one(&dir, "$.validity.replaced_by: \"2099-00001\" is not an entry of the catalogue");
+}
+
+#[test]
+fn a_current_entry_has_no_repeal_date() {
+    let dir = entry_fixture("entry-current", |e| e["validity"] = json!({ "state": "current", "date": "2025-01-10" }));
+    assert_one(&dir, "$.validity.date: a current entry has no date of amendment or repeal");
+}
+
+#[test]
+fn repeal_date_after_publication() {
+    let dir = entry_fixture("entry-repeal-before", |e| e["validity"] = json!({ "state": "repealed", "date": "2020-01-01" }));
+    assert_one(&dir, "$.validity.date: 2020-01-01 is before the entry was published (2024-03-01)");
+}
+
+#[test]
+fn unknown_validity_state() {
+    let dir = entry_fixture("entry-state", |e| e["validity"] = json!({ "state": "void" }));
+    assert_one(&dir, "disclosure/entries/2024-00001.json: $.validity.state: unknown variant `void`");
+}
+
+#[test]
+fn referenced_news_item_exists_and_is_not_repeated() {
+    let dir = entry_fixture("entry-news", |e| {
+        e["news"] = json!({ "item": "20990101-01" });
+        e.as_object_mut().unwrap().remove("body");
+    });
+    assert_one(&dir, "disclosure/entries/2024-00001.json: $.news.item: \"20990101-01\" is not a news or notice item");
+    let dir = entry_fixture("entry-news-body", |e| e["news"] = json!({ "item": "20240315-01" }));
+    assert_one(&dir, "$.body: an entry that points at a news item does not repeat its text");
+    let dir = entry_fixture("entry-news-good", |e| {
+        e["news"] = json!({ "item": "20240315-01" });
+        e.as_object_mut().unwrap().remove("body");
+    });
+    assert_eq!(problems(&dir), Vec::<String>::new());
+}
+
+#[test]
+fn entry_without_text() {
+    let dir = entry_fixture("entry-body", |e| e["body"] = json!([]));
+    assert_one(&dir, "$.body: an entry needs its text");
+}
+
+#[test]
+fn entry_links_go_through_the_url_validator() {
+    let dir = entry_fixture("entry-url", |e| {
+        e["body"] = json!([{ "type": "link", "text": { "zh-CN": "x" }, "href": "javascript:alert(1)" }])
+    });
+    let found = problems(&dir);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].starts_with("disclosure/entries/2024-00001.json: $.body[0].href: "), "{found:#?}");
+    let dir = entry_fixture("entry-dangling", |e| {
+        e["body"] = json!([{ "type": "link", "text": { "zh-CN": "x" }, "href": "/disclosure/catalogue/2099-00001" }])
+    });
+    assert_one(&dir, "$.body[0].href: \"/disclosure/catalogue/2099-00001\" does not lead to a page of the site");
+}
+
+#[test]
+fn duplicate_category_and_missing_guide() {
+    let dir = fixture("catalogue-dup");
+    edit(&dir, "disclosure/catalogue.json", |c| c["categories"][1]["id"] = json!("plans"));
+    let found = problems(&dir);
+    assert!(found.iter().any(|p| p.contains("disclosure/catalogue.json: $.categories[2].id: \"plans\" is used twice")), "{found:#?}");
+    let dir = fixture("guide-missing");
+    std::fs::remove_file(dir.join("disclosure/guide.json")).unwrap();
+    assert_one(&dir, "disclosure/guide.json: $: missing");
+}
+
+#[test]
+fn written_after_published() {
+    let dir = entry_fixture("entry-written", |e| e["written"] = json!("2024-03-02"));
+    assert_one(&dir, "$.written: 2024-03-02 is after the date it was published (2024-03-01)");
 }

@@ -7,6 +7,7 @@
 
 mod blocks;
 mod date;
+pub mod disclosure;
 mod error;
 pub mod news;
 mod page;

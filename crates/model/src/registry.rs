@@ -12,6 +12,7 @@
 //! Paths here are language-neutral (`/about`); [`Lang::localize_path`] puts `/en` or `/zh-hk`
 //! in front.
 
+use crate::disclosure::{CatalogueFilter, DisclosureDerived};
 use crate::news::{Derived, ListFilter, Section};
 use crate::{Date, Lang, Site, Text};
 
@@ -29,6 +30,16 @@ pub enum Kind {
     SectionList,
     /// One item of a section (`/news/<id>`).
     Item,
+    /// `/disclosure`: the disclosure home, whose entry points are the routes under it.
+    DisclosureHome,
+    /// `/disclosure/guide`: the disclosure guide (`disclosure/guide.json`).
+    DisclosureGuide,
+    /// `/disclosure/catalogue`: the catalogue, unfiltered, first page.
+    Catalogue,
+    /// `/disclosure/catalogue/list/<category>/<year>/<validity>/<page>`.
+    CatalogueList,
+    /// `/disclosure/catalogue/<id>`: one entry of the catalogue.
+    CatalogueEntry,
 }
 
 /// One route: a path pattern (`:name` matches one segment) and what the rest of the site
@@ -66,6 +77,11 @@ pub const ROUTES: &[Route] = &[
     route(Static("copyright"), "/copyright", "route-copyright", Some(Home), true),
     route(Static("privacy"), "/privacy", "route-privacy", Some(Home), true),
     route(Static("accessibility"), "/accessibility", "route-accessibility", Some(Home), true),
+    route(DisclosureHome, "/disclosure", "route-disclosure", Some(Home), true),
+    route(DisclosureGuide, "/disclosure/guide", "route-disclosure-guide", Some(DisclosureHome), true),
+    route(Catalogue, "/disclosure/catalogue", "route-catalogue", Some(DisclosureHome), true),
+    route(CatalogueList, "/disclosure/catalogue/list/:category/:year/:validity/:page", "route-catalogue", Some(DisclosureHome), false),
+    route(CatalogueEntry, "/disclosure/catalogue/:id", "route-catalogue-entry", Some(Catalogue), false),
     route(SectionList, "/:section/list/:category/:year/:page", "route-section", Some(Home), false),
     route(Item, "/:section/:id", "route-section", Some(Section), false),
 ];
@@ -101,6 +117,11 @@ pub enum PageRef {
     /// A page of a section's list (the first unfiltered page is the section's own address).
     List { section: String, filter: ListFilter, page: usize },
     Item { section: String, id: String },
+    DisclosureHome,
+    DisclosureGuide,
+    /// A page of the catalogue (the first unfiltered page is `/disclosure/catalogue`).
+    Catalogue { filter: CatalogueFilter, page: usize },
+    CatalogueEntry { id: String },
 }
 
 impl PageRef {
@@ -113,6 +134,11 @@ impl PageRef {
             PageRef::List { filter, page, .. } if filter.category.is_none() && filter.year.is_none() && *page == 1 => Section,
             PageRef::List { .. } => SectionList,
             PageRef::Item { .. } => Item,
+            PageRef::DisclosureHome => DisclosureHome,
+            PageRef::DisclosureGuide => DisclosureGuide,
+            PageRef::Catalogue { filter, page } if filter.is_none() && *page == 1 => Catalogue,
+            PageRef::Catalogue { .. } => CatalogueList,
+            PageRef::CatalogueEntry { .. } => CatalogueEntry,
         })
     }
 
@@ -124,6 +150,10 @@ impl PageRef {
             PageRef::SiteMap => route_of(SiteMap).pattern.to_string(),
             PageRef::List { section, filter, page } => filter.path(section, *page),
             PageRef::Item { section, id } => format!("/{section}/{id}"),
+            PageRef::DisclosureHome => route_of(DisclosureHome).pattern.to_string(),
+            PageRef::DisclosureGuide => route_of(DisclosureGuide).pattern.to_string(),
+            PageRef::Catalogue { filter, page } => filter.path(*page),
+            PageRef::CatalogueEntry { id } => format!("{}/{id}", CatalogueFilter::BASE),
         }
     }
 
@@ -188,6 +218,16 @@ pub fn resolve(site: &Site, neutral_path: &str) -> Option<PageRef> {
                 (page.route().kind == SectionList).then_some(page)
             }),
             (Item, [id, item]) => section(id).filter(|_| is_id(item)).map(|s| PageRef::Item { section: s.id.clone(), id: item.to_string() }),
+            (DisclosureHome, _) => Some(PageRef::DisclosureHome),
+            (DisclosureGuide, _) => Some(PageRef::DisclosureGuide),
+            (Catalogue, _) => Some(PageRef::Catalogue { filter: CatalogueFilter::default(), page: 1 }),
+            (CatalogueList, [.., category, year, validity, page]) => {
+                CatalogueFilter::parse(category, year, validity, page).and_then(|(filter, page)| {
+                    let page = PageRef::Catalogue { filter, page };
+                    (page.route().kind == CatalogueList).then_some(page)
+                })
+            }
+            (CatalogueEntry, [.., id]) if *id != "list" => is_id(id).then(|| PageRef::CatalogueEntry { id: id.to_string() }),
             _ => None,
         };
         if page.is_some() {
@@ -283,34 +323,54 @@ pub struct PageEntry {
     pub updated: Option<Date>,
 }
 
+/// What [`pages`] needs to know of a bundle: the files derived from its news items and
+/// from its disclosure catalogue.
+pub struct BundleDerived {
+    pub news: Derived,
+    pub disclosure: DisclosureDerived,
+}
+
 /// Every concrete page of a bundle, each once, language-neutral: the pages without
-/// parameters, every list page of every filter of every section, every item.
-pub fn pages(derived: &Derived) -> Vec<PageEntry> {
+/// parameters, every list page of every filter of every section, every item, every page of
+/// every catalogue filter and every catalogue entry.
+pub fn pages(derived: &BundleDerived) -> Vec<PageEntry> {
     let mut out = Vec::new();
     for route in ROUTES {
         match route.kind {
             Home => out.push(PageRef::Home),
             Static(slug) => out.push(PageRef::Static(slug)),
             SiteMap => out.push(PageRef::SiteMap),
-            // Lists and items come from the derived files below.
-            Section | SectionList | Item => {}
+            DisclosureHome => out.push(PageRef::DisclosureHome),
+            DisclosureGuide => out.push(PageRef::DisclosureGuide),
+            // Lists, items and entries come from the derived files below.
+            Section | SectionList | Item | Catalogue | CatalogueList | CatalogueEntry => {}
         }
     }
     let mut entries: Vec<PageEntry> = out.into_iter().map(|page| PageEntry { path: page.path(), page, updated: None }).collect();
-    for list in &derived.lists {
+    let (news, disclosure) = (&derived.news, &derived.disclosure);
+    for list in &news.lists {
         let page = PageRef::List { section: list.section.clone(), filter: list.filter.clone(), page: list.page };
         entries.push(PageEntry { path: page.path(), page, updated: None });
     }
-    for item in &derived.items {
+    for item in &news.items {
         let page = PageRef::Item { section: item.section.clone(), id: item.item.id.clone() };
         entries.push(PageEntry { path: page.path(), page, updated: Some(item.item.date) });
+    }
+    for list in &disclosure.lists {
+        let page = PageRef::Catalogue { filter: list.filter.clone(), page: list.page };
+        entries.push(PageEntry { path: page.path(), page, updated: None });
+    }
+    for entry in &disclosure.entries {
+        let page = PageRef::CatalogueEntry { id: entry.entry.id.clone() };
+        let updated = entry.entry.validity.date.unwrap_or(entry.entry.published).max(entry.entry.published);
+        entries.push(PageEntry { path: page.path(), page, updated: Some(updated) });
     }
     entries
 }
 
 /// Every concrete page path of a bundle in every language (`/about`, `/zh-hk/about`,
 /// `/en/about`, ...).
-pub fn localized_paths(derived: &Derived) -> Vec<String> {
+pub fn localized_paths(derived: &BundleDerived) -> Vec<String> {
     let neutral: Vec<String> = pages(derived).into_iter().map(|p| p.path).collect();
     in_every_language(&neutral).map(|(_, path)| path).collect()
 }
@@ -332,7 +392,7 @@ pub struct PageIndex {
 impl PageIndex {
     pub const FILE: &'static str = "derived/pages.json";
 
-    pub fn new(derived: &Derived) -> PageIndex {
+    pub fn new(derived: &BundleDerived) -> PageIndex {
         PageIndex { schema: crate::SCHEMA_VERSION, paths: pages(derived).into_iter().map(|p| p.path).collect() }
     }
 }
@@ -437,7 +497,7 @@ mod tests {
                "title":{"zh-CN":"标题"},"summary":{"zh-CN":"摘要"},"body":[]}"#,
         )
         .unwrap();
-        let derived = derive(&site.sections, &[item]);
+        let derived = BundleDerived { news: derive(&site.sections, &[item]), disclosure: Default::default() };
         let pages = pages(&derived);
         let paths: std::collections::BTreeSet<&str> = pages.iter().map(|p| p.path.as_str()).collect();
         assert_eq!(paths.len(), pages.len(), "a page is listed twice");
@@ -449,6 +509,55 @@ mod tests {
         }
         assert_eq!(localized_paths(&derived).len(), pages.len() * Lang::ALL.len());
         assert!(localized_paths(&derived).contains(&"/en/notices/20240315-01".to_string()));
+    }
+
+    #[test]
+    fn disclosure_pages_resolve_sit_under_the_disclosure_home_and_are_listed() {
+        use crate::disclosure::{self, Catalogue, CatalogueEntry, ValidityState};
+        let site = site();
+        let f = |category: Option<&str>, year: Option<i32>, validity: Option<ValidityState>, page| PageRef::Catalogue {
+            filter: CatalogueFilter { category: category.map(Into::into), year, validity },
+            page,
+        };
+        for (path, page) in [
+            ("/disclosure", PageRef::DisclosureHome),
+            ("/disclosure/guide", PageRef::DisclosureGuide),
+            ("/disclosure/catalogue", f(None, None, None, 1)),
+            ("/disclosure/catalogue/list/policy/2024/repealed/2", f(Some("policy"), Some(2024), Some(ValidityState::Repealed), 2)),
+            ("/disclosure/catalogue/list/all/all/current/1", f(None, None, Some(ValidityState::Current), 1)),
+            ("/disclosure/catalogue/2024-00012", PageRef::CatalogueEntry { id: "2024-00012".into() }),
+        ] {
+            assert_eq!(resolve(&site, path), Some(page.clone()), "{path}");
+            assert_eq!(page.path(), path);
+        }
+        for path in ["/disclosure/catalogue/list/all/all/all/1", "/disclosure/catalogue/list/all/all/void/1", "/disclosure/catalogue/list", "/disclosure/x/y"] {
+            assert_eq!(resolve(&site, path), None, "{path}");
+        }
+        assert!(is_reserved("disclosure"));
+        let entry = ancestors(&site, &PageRef::CatalogueEntry { id: "2024-00012".into() });
+        assert_eq!(entry.iter().map(|l| l.path.as_str()).collect::<Vec<_>>(), ["/", "/disclosure", "/disclosure/catalogue"]);
+        let map = site_map(&site);
+        let home = map.children.iter().find(|e| e.link.path == "/disclosure").expect("the disclosure home is in the site map");
+        assert_eq!(home.children.iter().map(|e| e.link.path.as_str()).collect::<Vec<_>>(), ["/disclosure/guide", "/disclosure/catalogue"]);
+
+        let catalogue: Catalogue = crate::parse("c.json", r#"{"schema":1,"categories":[{"id":"policy","label":{"zh-CN":"政策法规"}}]}"#).unwrap();
+        let entry: CatalogueEntry = crate::parse(
+            "e.json",
+            r#"{"schema":1,"id":"2024-00012","index_number":"11440300MB2C92051T/2024-00012","category":"policy",
+               "title":{"zh-CN":"标题"},"publisher":{"zh-CN":"市口岸办"},"written":"2024-03-01","published":"2024-03-05",
+               "validity":{"state":"repealed","date":"2025-01-01"},"summary":{"zh-CN":"摘要"},"body":[]}"#,
+        )
+        .unwrap();
+        let derived = BundleDerived { news: derive(&site.sections, &[]), disclosure: disclosure::derive(&catalogue, &[entry], &|_| None) };
+        let pages = pages(&derived);
+        let paths: std::collections::BTreeSet<&str> = pages.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(paths.len(), pages.len(), "a page is listed twice");
+        for entry in &pages {
+            assert_eq!(resolve(&site, &entry.path).as_ref(), Some(&entry.page), "{}", entry.path);
+        }
+        for path in ["/disclosure", "/disclosure/guide", "/disclosure/catalogue", "/disclosure/catalogue/2024-00012", "/disclosure/catalogue/list/policy/2024/repealed/1"] {
+            assert!(paths.contains(path), "{path} missing");
+        }
     }
 
     #[test]

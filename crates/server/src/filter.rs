@@ -2,10 +2,13 @@
 //! the filtered pages are prerendered at `/news/list/policy/2024/1`. This finds that page
 //! and redirects to it (303), but only when it exists in `dist/`: a query the page has no
 //! filter for (`/about?year=2024`, `/?year=2020`), an unknown category or a year with no
-//! items serves the page itself, never a redirect to a 404.
+//! items serves the page itself, never a redirect to a 404. The disclosure catalogue's form
+//! (`GET /disclosure/catalogue?category=policy&year=2024&validity=repealed`) is the same
+//! with a third field.
 
 use crate::paths::SitePath;
 use crate::pages::page_file;
+use portal_model::disclosure::{CatalogueFilter, ValidityState};
 use portal_model::news::ListFilter;
 use portal_model::Lang;
 use serde::Deserialize;
@@ -16,6 +19,7 @@ use std::path::Path;
 struct Form {
     category: Option<String>,
     year: Option<String>,
+    validity: Option<String>,
 }
 
 /// `all` or nothing means no filter on that field.
@@ -28,13 +32,14 @@ fn chosen(value: Option<String>) -> Option<String> {
 pub async fn target(dist: &Path, path: &SitePath, query: Option<&str>) -> Option<String> {
     // A query that does not parse (repeated keys, bad encoding) is no filter.
     let form: Form = serde_urlencoded::from_str(query?).ok()?;
-    if form.category.is_none() && form.year.is_none() {
+    if form.category.is_none() && form.year.is_none() && form.validity.is_none() {
         return None;
     }
     // The section is the one segment after the language prefix: `/news`, `/en/news`.
     let lang = Lang::from_path(&path.to_url());
     let skip = usize::from(lang != Lang::DEFAULT);
-    let [section] = path.segments().get(skip..)? else { return None };
+    let segments = path.segments().get(skip..)?;
+    let no_list_field = form.category.is_none() && form.year.is_none();
     let year = match chosen(form.year) {
         Some(year) => Some(year.parse::<i32>().ok()?),
         None => None,
@@ -43,10 +48,22 @@ pub async fn target(dist: &Path, path: &SitePath, query: Option<&str>) -> Option
     if category.as_deref().is_some_and(|c| c.contains('/')) {
         return None;
     }
-    let filter = ListFilter { category, year };
+    let neutral = if format!("/{}", segments.join("/")) == CatalogueFilter::BASE {
+        let validity = match chosen(form.validity) {
+            Some(v) => Some(ValidityState::from_id(&v)?),
+            None => None,
+        };
+        CatalogueFilter { category, year, validity }.path(1)
+    } else {
+        let [section] = segments else { return None };
+        if no_list_field {
+            return None;
+        }
+        ListFilter { category, year }.path(section, 1)
+    };
     // Rebuilt from checked segments: the category is the reader's text, and a target
     // is only ever a page of this site that exists.
-    let target = SitePath::parse(&lang.localize_path(&filter.path(section, 1)))?;
+    let target = SitePath::parse(&lang.localize_path(&neutral))?;
     page_file(dist, &target).await?;
     Some(target.to_url())
 }

@@ -27,6 +27,11 @@ fn fixture() -> PathBuf {
         ("news/list/all/2024/1/index.html", "all 2024"),
         ("en/news/index.html", "news en"),
         ("en/news/list/policy/all/1/index.html", "policy en"),
+        ("disclosure/catalogue/index.html", "catalogue"),
+        ("en/disclosure/catalogue/index.html", "catalogue en"),
+        ("disclosure/catalogue/list/policy/2024/repealed/1/index.html", "policy 2024 repealed"),
+        ("disclosure/catalogue/list/all/all/current/1/index.html", "current"),
+        ("en/disclosure/catalogue/list/policy/all/all/1/index.html", "policy en"),
         ("content/site.json", "{}"),
         ("files/report.pdf", "%PDF"),
         ("files/data.csv", "a,b"),
@@ -125,6 +130,30 @@ async fn a_query_on_a_page_without_that_filter_serves_the_page() {
     ] {
         let (status, got, location, _) = get(&app, uri).await;
         assert_eq!((status, location, got.as_str()), (StatusCode::OK, None, body), "{uri}");
+    }
+}
+
+#[tokio::test]
+async fn the_catalogue_filter_form_lands_on_its_path_with_validity() {
+    let app = site(fixture());
+    for (uri, target) in [
+        ("/disclosure/catalogue?category=policy&year=2024&validity=repealed", "/disclosure/catalogue/list/policy/2024/repealed/1"),
+        ("/disclosure/catalogue?category=all&year=all&validity=current", "/disclosure/catalogue/list/all/all/current/1"),
+        ("/disclosure/catalogue?validity=current", "/disclosure/catalogue/list/all/all/current/1"),
+        ("/en/disclosure/catalogue/?category=policy&year=all&validity=all", "/en/disclosure/catalogue/list/policy/all/all/1"),
+        ("/disclosure/catalogue?category=all&year=all&validity=all", "/disclosure/catalogue"),
+    ] {
+        let (status, _, location, _) = get(&app, uri).await;
+        assert_eq!((status, location.as_deref()), (StatusCode::SEE_OTHER, Some(target)), "{uri}");
+    }
+    for uri in [
+        "/disclosure/catalogue?validity=void",
+        "/disclosure/catalogue?category=../../etc&validity=current",
+        "/disclosure/catalogue?category=policy&year=2019&validity=repealed",
+        "/news?validity=current",
+    ] {
+        let (status, _, location, _) = get(&app, uri).await;
+        assert_eq!((status, location), (StatusCode::OK, None), "{uri}");
     }
 }
 
