@@ -81,9 +81,14 @@ fn ItemView(page: ItemPage) -> impl IntoView {
                         let name = a.title.get(lang);
                         view! {
                             <li>
-                                <a href=a.href.clone() lang=lang_attr(name.lang, lang)>{name.text.to_string()}</a>
-                                " "
-                                <span class="attachments__info">{format!("({}, {})", a.kind.to_uppercase(), human_size(a.bytes))}</span>
+                                // Type and size inside the link: a screen reader moving by
+                                // link (Tab) hears only the link's name; outside it, Orca
+                                // never read them.
+                                <a href=a.href.clone()>
+                                    <span lang=lang_attr(name.lang, lang)>{name.text.to_string()}</span>
+                                    " "
+                                    <span class="attachments__info">{format!("({}, {})", a.kind.to_uppercase(), human_size(a.bytes))}</span>
+                                </a>
                             </li>
                         }
                     }).collect_view()}

@@ -88,6 +88,8 @@ test('an item by deep link, with an attachment that states its type and size', a
   await pageReady(page);
   const attachments = page.getByRole('region', { name: '附件' });
   await expect(attachments).toContainText(/\(CSV, [\d.]+ (B|KB)\)/);
+  // In the link's own name, so that moving by link (Tab) hears the type and size too.
+  await expect(attachments.getByRole('link', { name: /\(CSV, [\d.]+ (B|KB)\)$/ })).toHaveCount(1);
   const href = await attachments.getByRole('link').first().getAttribute('href');
   expect((await request.get(href!)).status()).toBe(200);
   await expectNoAxeViolations(page);

@@ -1,0 +1,116 @@
+// What a blind citizen hears: journeys by key through the release build, read by GNOME Orca
+// in Chromium (../shared/tools/orca.sh). Each journey names a page, the browser language,
+// the keys pressed (xdotool names; "sleep:N" waits) and what must be heard, in order, as
+// regular expressions on the transcript (one utterance a line). What is heard is asserted,
+// not how the page is built. scripts/screen-reader runs them and keeps every transcript in
+// test-results/screen-reader/ for a person to read.
+
+/**
+ * Never heard on any page: findings fixed in issue 18. Each rule is checked on what a key
+ * made Orca say (the transcript between `[key: ...]` marks), for the keys it names.
+ */
+export const NEVER = [
+  // A tabindex left in the markup made every page's h1 and main "clickable" when read.
+  // (While Chromium has focus on them, after the skip link or an in-app navigation, Orca
+  // still adds "clickable": Chromium exposes a click action on any focused element. See
+  // the accessibility statement.)
+  { keys: /^(h|shift\+h|[1-6]|Down|Up|t|k)$/, heard: /clickable/, what: 'clickable heard while reading (not after a focus move)', except: /region clickable/ },
+  // The parts of a list item ran together.
+  { keys: /./, heard: /[A-Za-z]Sample content/, what: 'category and sample label run together' },
+];
+
+/** The transcript split by key: [{ key, said }], the first with key "load". */
+export function byKey(transcript) {
+  const parts = [{ key: 'load', said: '' }];
+  for (const line of transcript.split('\n')) {
+    const mark = /^\[key: (.*)\]$/.exec(line);
+    if (mark) parts.push({ key: mark[1], said: '' });
+    else parts[parts.length - 1].said += line + '\n';
+  }
+  return parts;
+}
+
+const skipToMain = ['Tab', 'Return'];
+
+export const JOURNEYS = [
+  {
+    name: 'home-en: skip link first, then the headings in order',
+    path: '/en/',
+    keys: ['h', 'h', 'h', 'h', 'h', 'h'],
+    heard: [
+      /Skip to main content link/,
+      /Port Office of the Shenzhen Municipal People's Government heading level 1/,
+      /Frequently used heading level 2/,
+      /News heading level 2/,
+      /Notices heading level 2/,
+      /Policy explainers heading level 2/,
+      /On this site heading level 2/,
+    ],
+  },
+  {
+    name: 'home-zh: the Chinese home page, its heading and first section',
+    path: '/',
+    lang: 'zh-CN',
+    keys: ['h', 'h'],
+    heard: [/跳到主要内容 link/, /深圳市人民政府口岸办公室 heading level 1/, /常用服务 heading level 2/],
+  },
+  {
+    name: 'news-list-en: filter controls with their labels, each item as separate parts',
+    path: '/en/news',
+    keys: [...skipToMain, 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Down'],
+    heard: [
+      /Category combo box/,
+      /All categories/,
+      /Year combo box/,
+      /Apply push button/,
+      / link\.$/m,
+      /^\d{4}-\d{2}-\d{2}\.$/m,
+      /^(Checkpoint news|Statistics)\.$/m,
+      /^Sample content\.$/m,
+    ],
+  },
+  {
+    name: 'news-list-zh: the same in Chinese',
+    path: '/news',
+    lang: 'zh-CN',
+    keys: [...skipToMain, 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Down'],
+    heard: [/类别 combo box/, /全部类别/, /年份 combo box/, /筛选 push button/, / link\.$/m, /^\d{4}-\d{2}-\d{2}\.$/m, /^示例内容\.$/m],
+  },
+  {
+    name: 'item-en: breadcrumbs, heading, an attachment with its type and size',
+    path: '/en/news/20240226-01',
+    keys: [...skipToMain, 'Tab', 'Tab', 'h', 'Tab', 'Tab'],
+    heard: [/^Home link\.$/m, /^News link\.$/m, /heading level 1/, /Data \(CSV\) \(CSV, [\d.]+ (B|KB)\) link/],
+  },
+  {
+    name: 'about-table-en: a table with its caption, size and column headers',
+    path: '/en/about',
+    keys: ['t', 'Down', 'Down'],
+    heard: [/Address and phone numbers/, /table with \d+ rows 2 columns/, /Item column header/, /Details column header/],
+  },
+  {
+    name: 'not-found-en: the 404 page says so in its heading',
+    path: '/en/no-such-page',
+    keys: ['h'],
+    heard: [/Page not found heading level 1/],
+  },
+  {
+    name: 'toolbar-en: opened and operated by keyboard, each control named, the change announced',
+    path: '/en/',
+    keys: ['Tab', 'Tab', 'Tab', 'Return', 'Tab', 'Tab', 'Return'],
+    heard: [/Accessibility collapsed push button/, /Accessibility tools region/, /Smaller text push button/, /Larger text push button/, /^Text size 1\d\d%$/m],
+  },
+  {
+    name: 'elder-mode-en: switched on, then off, each announced',
+    path: '/en/about',
+    keys: ['Tab', 'Tab', 'Tab', 'Tab', 'Return', 'sleep:3', 'Tab', 'Return', 'sleep:3'],
+    heard: [/Easy-read version link/, /Easy-read version on/, /Back to standard version link/, /Back to the standard version\./],
+  },
+  {
+    name: 'route-change-en: a link opens the new page, its title said once, focus on its heading',
+    path: '/en/about',
+    keys: ['Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Return'],
+    heard: [/^News link\.$/m, /News heading level 1/, /Page opened: News/],
+    once: [/Page opened: News/],
+  },
+];
