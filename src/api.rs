@@ -11,6 +11,7 @@
 
 use portal_model::disclosure::{self, CatalogueFilter, CatalogueListPage, DisclosureHome, EntryPage};
 use portal_model::news::{HomeFeed, ItemPage, ListFilter, ListPage};
+use portal_model::report::{ReportIndex, ReportPage};
 use portal_model::{BundleError, Page, Site};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -82,6 +83,16 @@ pub fn catalogue(filter: &CatalogueFilter, page: usize) -> impl Future<Output = 
 /// One catalogue entry with what replaces it and what it replaces (derived).
 pub fn catalogue_entry(id: &str) -> impl Future<Output = Result<EntryPage, ApiError>> + Send + 'static {
     load(EntryPage::file(id))
+}
+
+/// Every annual report's year, title and key figures, newest first (derived).
+pub fn report_index() -> impl Future<Output = Result<ReportIndex, ApiError>> + Send + 'static {
+    load(ReportIndex::FILE.to_string())
+}
+
+/// One annual report with its tables' CSV downloads (derived).
+pub fn report(year: i32) -> impl Future<Output = Result<ReportPage, ApiError>> + Send + 'static {
+    load(ReportPage::file(year))
 }
 
 #[cfg(not(feature = "ssr"))]

@@ -248,3 +248,42 @@ fn a_repealed_entry_says_so_at_the_top() {
     let linked = render("/disclosure/catalogue/2023-00004").unwrap();
     assert!(linked.contains(r#"href="/notices/20230203-01""#));
 }
+
+#[test]
+fn an_annual_report_renders_its_tables_with_captions_and_headers() {
+    let html = render("/disclosure/reports/2021").unwrap();
+    assert!(html.contains("市口岸办2021年政府信息公开工作年度报告"), "no title");
+    for caption in ["表二（一）", "表三 收到和处理政府信息公开申请情况", "表四 政府信息公开行政复议、行政诉讼情况"] {
+        assert!(html.contains(&format!("<caption>{caption}")), "no caption {caption}");
+    }
+    // Table 三's two-level header: the group spans its five sub-columns, and a cell of a
+    // sub-column names both, its group of rows and its row.
+    assert!(html.contains(r#"<th id="t3-c1" scope="colgroup" colspan="5">法人或其他组织<"#), "two-level header");
+    assert!(html.contains(r#"<th id="t3-c1-0" scope="col">商业企业<"#));
+    assert!(html.contains(r#"headers="t3-c1 t3-c1-0 t3-report-t3-refused "#), "a refused reason's cell");
+    // Every `headers` id exists in the page.
+    for attr in html.split(r#"headers=""#).skip(1) {
+        for id in attr[..attr.find('"').unwrap()].split(' ') {
+            assert!(html.contains(&format!(r#"id="{id}""#)), "headers names {id}, which is not in the page");
+        }
+    }
+    assert!(html.contains(r#"href="/files/reports/2021-t3.csv""#), "CSV link");
+    assert!(html.contains("CSV 表格"), "type in the link text");
+    let en = render("/en/disclosure/reports/2021").unwrap();
+    assert!(en.contains("<caption>Table 3: applications for disclosure received and handled<"));
+    assert!(en.contains(">Legal persons or other organisations<"));
+}
+
+#[test]
+fn the_2014_report_and_the_reports_list_render() {
+    let html = render("/disclosure/reports/2014").unwrap();
+    for figure in ["164", "404", "140", "538"] {
+        assert!(html.contains(&format!("<dd>{figure}<")), "2014 figure {figure}");
+    }
+    assert!(!html.contains("<table"), "a narrative report has no tables");
+    let list = render("/disclosure/reports").unwrap();
+    let newest = list.find("/disclosure/reports/2025").expect("2025 listed");
+    assert!(newest < list.find("/disclosure/reports/2014").expect("2014 listed"), "newest first");
+    assert!(list.contains(r#"role="img""#) && list.contains("<title id="), "the chart is a labelled image");
+    assert!(list.contains("2014年至2025年，本办主动公开的信息从 164 条增加到 297 条"), "trend sentence");
+}

@@ -17,5 +17,7 @@ pub mod page_heading;
 pub mod page_loader;
 pub mod pagination;
 pub mod primary_nav;
+pub mod report_chart;
+pub mod report_table;
 pub mod route_announcer;
 pub mod skip_link;

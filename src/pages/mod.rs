@@ -13,6 +13,8 @@ pub mod home;
 pub mod news_item;
 pub mod news_list;
 pub mod not_found;
+pub mod report;
+pub mod reports_list;
 pub mod site_map;
 pub mod static_page;
 
@@ -29,6 +31,8 @@ pub fn page_view(page: PageRef) -> AnyView {
     use home::HomePage;
     use news_item::NewsItemPage;
     use news_list::NewsListPage;
+    use report::ReportPageView;
+    use reports_list::ReportsListPage;
     use site_map::SiteMapPage;
     use static_page::StaticPage;
     match page {
@@ -41,6 +45,8 @@ pub fn page_view(page: PageRef) -> AnyView {
         PageRef::DisclosureGuide => view! { <DisclosureGuidePage/> }.into_any(),
         PageRef::Catalogue { filter, page } => view! { <CatalogueListPage filter=filter page=page/> }.into_any(),
         PageRef::CatalogueEntry { id } => view! { <CatalogueEntryPage id=id/> }.into_any(),
+        PageRef::Reports => view! { <ReportsListPage/> }.into_any(),
+        PageRef::Report { year } => view! { <ReportPageView year=year/> }.into_any(),
     }
 }
 
@@ -53,7 +59,8 @@ mod tests {
     fn example(kind: Kind) -> &'static str {
         match kind {
             Kind::Home => "/",
-            Kind::Static(_) | Kind::SiteMap | Kind::DisclosureHome | Kind::DisclosureGuide | Kind::Catalogue => "",
+            Kind::Static(_) | Kind::SiteMap | Kind::DisclosureHome | Kind::DisclosureGuide | Kind::Catalogue | Kind::Reports => "",
+            Kind::Report => "/disclosure/reports/2021",
             Kind::CatalogueList => "/disclosure/catalogue/list/policy/2024/repealed/1",
             Kind::CatalogueEntry => "/disclosure/catalogue/2019-00003",
             Kind::Section => "/news",

@@ -7,6 +7,7 @@ use crate::Bundle;
 use portal_model::disclosure::EntryPage;
 use portal_model::news::{HomeFeed, ItemPage};
 use portal_model::registry::{self, BundleDerived, Kind, PageIndex};
+use portal_model::report::{Download, ReportIndex, ReportPage};
 use portal_model::Lang;
 use std::path::Path;
 
@@ -43,7 +44,7 @@ pub fn build(src: &Path, out: &Path) -> Result<(usize, usize), String> {
 /// Writes the derived files of a loaded bundle; returns how many files.
 pub fn write(bundle: &Bundle, out: &Path) -> Result<usize, String> {
     let site = bundle.site.as_ref().ok_or("site.json did not load")?;
-    let derived = crate::derive_all(site, &bundle.items, bundle.catalogue.as_ref(), &bundle.entries);
+    let derived = crate::derive_all(site, &bundle.items, bundle.catalogue.as_ref(), &bundle.entries, &bundle.reports);
     let derived_dir = out.join("content/derived");
     if derived_dir.exists() {
         std::fs::remove_dir_all(&derived_dir).map_err(|e| format!("{}: {e}", derived_dir.display()))?;
@@ -63,6 +64,26 @@ pub fn write(bundle: &Bundle, out: &Path) -> Result<usize, String> {
     }
     for page in &derived.disclosure.entries {
         write_json(out, &EntryPage::file(&page.entry.id), page)?;
+        count += 1;
+    }
+    // Annual reports: the index, and each report with its tables as CSV (in Chinese).
+    write_json(out, ReportIndex::FILE, &ReportIndex::new(&bundle.reports))?;
+    count += 1;
+    for report in &bundle.reports {
+        let mut downloads = Vec::new();
+        for grid in report.grids() {
+            let csv = grid.csv(&crate::zh_message);
+            let href = grid.href(report.year);
+            let path = out.join(href.trim_start_matches('/'));
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+            }
+            std::fs::write(&path, &csv).map_err(|e| format!("{}: {e}", path.display()))?;
+            downloads.push(Download { table: grid.id.to_string(), href, bytes: csv.len() as u64 });
+            count += 1;
+        }
+        let page = ReportPage { schema: portal_model::SCHEMA_VERSION, report: report.clone(), downloads };
+        write_json(out, &ReportPage::file(report.year), &page)?;
         count += 1;
     }
     write_json(out, HomeFeed::FILE, &derived.news.home)?;

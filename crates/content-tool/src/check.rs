@@ -10,6 +10,7 @@ use crate::Bundle;
 use portal_model::disclosure::{check_index_number, Catalogue, CatalogueEntry, DisclosureHome, ValidityState};
 use portal_model::news::NewsItem;
 use portal_model::registry;
+use portal_model::report::Report;
 use portal_model::{parse, Block, Page, Site};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -224,10 +225,27 @@ pub fn load_and_check(root: &Path) -> (Bundle, Vec<Problem>) {
         }
     }
 
+    let mut reports: Vec<Report> = Vec::new();
+    for (name, stem, text) in json_files(root, "disclosure/reports", &mut problems) {
+        files += 1;
+        match parse::<Report>(&name, &text) {
+            Ok(report) => {
+                if report.year.to_string() != stem {
+                    problems.push(problem(&name, "$.year", format!("{} differs from the file name \"{stem}\"", report.year)));
+                }
+                for (at, reason) in report.problems() {
+                    problems.push(problem(&name, at, reason));
+                }
+                reports.push(report);
+            }
+            Err(e) => problems.push(from_bundle_error(e)),
+        }
+    }
+
     if let Some(site) = &site {
         check_site_urls_and_ids(site, &mut problems);
         check_site(site, &items, &pages, root, &mut problems);
-        let derived = crate::derive_all(site, &items, catalogue.as_ref(), &entries);
+        let derived = crate::derive_all(site, &items, catalogue.as_ref(), &entries, &reports);
         let known: BTreeSet<String> = registry::pages(&derived).into_iter().map(|p| p.path).collect();
         let resolves = |href: &str| resolves_in(&known, href);
         if let Some(guide) = &disclosure_guide {
@@ -240,9 +258,15 @@ pub fn load_and_check(root: &Path) -> (Bundle, Vec<Problem>) {
             check_catalogue(catalogue, &mut problems);
             check_entries(catalogue, &entries, &items, &resolves, &mut problems);
         }
+        for report in &reports {
+            let file = Report::file(report.year);
+            for (i, section) in report.sections.iter().enumerate() {
+                check_blocks(&file, &format!("$.sections[{i}].blocks"), &section.blocks, &resolves, &mut problems);
+            }
+        }
     }
     problems.sort();
-    let bundle = Bundle { site, pages, items, disclosure_home, disclosure_guide, catalogue, entries, files };
+    let bundle = Bundle { site, pages, items, disclosure_home, disclosure_guide, catalogue, entries, reports, files };
     (bundle, problems)
 }
 
@@ -300,7 +324,7 @@ fn check_site(site: &Site, items: &[NewsItem], pages: &[Page], root: &Path, prob
     };
     let page_slugs: BTreeSet<&str> = pages.iter().map(|p| p.slug.as_str()).collect();
     // (Catalogue entries do not matter here: nothing in site.json or a page links to one.)
-    let derived = crate::derive_all(site, items, None, &[]);
+    let derived = crate::derive_all(site, items, None, &[], &[]);
     let known: BTreeSet<String> = registry::pages(&derived).into_iter().map(|p| p.path).collect();
     let resolves = |href: &str| resolves_in(&known, href);
 

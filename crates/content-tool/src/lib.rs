@@ -21,18 +21,35 @@ pub struct Bundle {
     pub catalogue: Option<Catalogue>,
     /// `disclosure/entries/<id>.json`.
     pub entries: Vec<CatalogueEntry>,
+    /// `disclosure/reports/<year>.json`, the annual reports.
+    pub reports: Vec<portal_model::report::Report>,
     /// How many files were read.
     pub files: usize,
 }
 
 /// The derived files of the news items and of the catalogue, from which the registry lists
 /// every page (`registry::pages`).
-pub fn derive_all(site: &Site, items: &[NewsItem], catalogue: Option<&Catalogue>, entries: &[CatalogueEntry]) -> BundleDerived {
+pub fn derive_all(
+    site: &Site,
+    items: &[NewsItem],
+    catalogue: Option<&Catalogue>,
+    entries: &[CatalogueEntry],
+    reports: &[portal_model::report::Report],
+) -> BundleDerived {
     let news = portal_model::news::derive(&site.sections, items);
     let find = |id: &str| {
         news.items.iter().find(|p| p.item.id == id).map(|p| (p.section.clone(), p.item.summary()))
     };
     let empty = Catalogue { schema: portal_model::SCHEMA_VERSION, categories: Vec::new() };
     let disclosure = portal_model::disclosure::derive(catalogue.unwrap_or(&empty), entries, &find);
-    BundleDerived { news, disclosure }
+    BundleDerived { news, disclosure, reports: reports.iter().map(|r| r.year).collect() }
+}
+
+/// The Chinese text of an interface message (`locales/zh-CN/portal.ftl`), for files the
+/// tool writes in Chinese (the report tables' CSV). Only plain `id = text` messages.
+pub fn zh_message(id: &str) -> String {
+    const FTL: &str = include_str!("../../../locales/zh-CN/portal.ftl");
+    FTL.lines()
+        .find_map(|line| line.split_once(" = ").filter(|(k, _)| k.trim() == id).map(|(_, v)| v.trim().to_string()))
+        .unwrap_or_else(|| id.to_string())
 }

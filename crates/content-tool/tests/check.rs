@@ -497,3 +497,138 @@ fn written_after_published() {
     let dir = entry_fixture("entry-written", |e| e["written"] = json!("2024-03-02"));
     assert_one(&dir, "$.written: 2024-03-02 is after the date it was published (2024-03-01)");
 }
+
+// Annual reports: each rule of the national template with a report that keeps it (the
+// fixture changed consistently) and one that breaks it, and the line naming report, table,
+// row and column.
+
+fn report_fixture(name: &str, year: i32, f: impl FnOnce(&mut Value)) -> PathBuf {
+    let dir = fixture(name);
+    std::fs::create_dir_all(dir.join("disclosure/reports")).unwrap();
+    let file = format!("disclosure/reports/{year}.json");
+    std::fs::copy(Path::new(DEMO).join(&file), dir.join(&file)).unwrap();
+    edit(&dir, &file, f);
+    dir
+}
+
+/// Adds `by` to `v[path][column]` (a count in a row of seven or five).
+fn bump(v: &mut Value, pointer: &str, by: i64) {
+    let cell = v.pointer_mut(pointer).unwrap_or_else(|| panic!("{pointer}"));
+    *cell = json!(cell.as_i64().unwrap() + by);
+}
+
+fn assert_has(dir: &Path, expected: &str) {
+    let found = problems(dir);
+    assert!(found.iter().any(|p| p.contains(expected)), "no line contains {expected:?}: {found:#?}");
+    assert!(found.iter().all(|p| p.starts_with("disclosure/reports/")), "{found:#?}");
+}
+
+fn assert_clean(dir: &Path) {
+    assert_eq!(problems(dir), Vec::<String>::new());
+}
+
+const T3: &str = "/tables/applications";
+
+#[test]
+fn demo_reports_keep_every_rule() {
+    assert_clean(&report_fixture("report-2014", 2014, |_| {}));
+    assert_clean(&report_fixture("report-2021", 2021, |_| {}));
+}
+
+#[test]
+fn rule_rows_one_and_two_equal_rows_three_seven_and_four() {
+    // One more application received by a natural person, disclosed: still balanced.
+    assert_clean(&report_fixture("balance-ok", 2021, |v| {
+        for p in ["received/0", "received/6", "granted/0", "granted/6", "total/0", "total/6"] {
+            bump(v, &format!("{T3}/{p}"), 1);
+        }
+        bump(v, "/key/applications", 1);
+    }));
+    // One more carried forward with nothing received to match.
+    let dir = report_fixture("balance-bad", 2021, |v| {
+        bump(v, &format!("{T3}/carried_forward/0"), 1);
+        bump(v, &format!("{T3}/carried_forward/6"), 1);
+    });
+    assert_has(&dir, "disclosure/reports/2021.json: $.tables.applications.carried_forward[0]: report 2021: table 三, column 自然人: row 一 + row 二 =");
+}
+
+#[test]
+fn rule_the_total_column_is_natural_persons_plus_organisations() {
+    assert_clean(&report_fixture("columns-ok", 2021, |v| {
+        // Moved from natural persons to businesses: the 总计 stays.
+        bump(v, &format!("{T3}/granted/0"), -1);
+        bump(v, &format!("{T3}/granted/1"), 1);
+        bump(v, &format!("{T3}/total/0"), -1);
+        bump(v, &format!("{T3}/total/1"), 1);
+        bump(v, &format!("{T3}/received/0"), -1);
+        bump(v, &format!("{T3}/received/1"), 1);
+    }));
+    let dir = report_fixture("columns-bad", 2021, |v| bump(v, &format!("{T3}/granted/6"), 2));
+    assert_has(&dir, "$.tables.applications.granted[6]: report 2021: table 三, row 三（一）予以公开, column 总计:");
+}
+
+#[test]
+fn rule_each_subtotal_is_the_sum_of_its_reasons() {
+    assert_clean(&report_fixture("subtotal-ok", 2021, |v| {
+        // One more application from a natural person, refused as a state secret: the
+        // reason, its sub-total, the total and the received row all grow by one.
+        for p in ["refused/reasons/0/0", "refused/reasons/0/6", "refused/subtotal/0", "refused/subtotal/6", "total/0", "total/6", "received/0", "received/6"] {
+            bump(v, &format!("{T3}/{p}"), 1);
+        }
+        bump(v, "/key/applications", 1);
+    }));
+    for (group, number) in [("refused", "（三）"), ("unavailable", "（四）"), ("not_processed", "（五）"), ("other", "（六）")] {
+        let dir = report_fixture(&format!("subtotal-bad-{group}"), 2021, |v| {
+            bump(v, &format!("{T3}/{group}/reasons/0/0"), 1);
+            bump(v, &format!("{T3}/{group}/reasons/0/6"), 1);
+        });
+        assert_has(&dir, &format!("$.tables.applications.{group}.subtotal[0]: report 2021: table 三, row 三{number}小计, column 自然人:"));
+    }
+}
+
+#[test]
+fn rule_row_three_seven_is_the_sum_of_the_results() {
+    let dir = report_fixture("results-bad", 2021, |v| {
+        bump(v, &format!("{T3}/partly_granted/2"), 1);
+        bump(v, &format!("{T3}/partly_granted/6"), 1);
+    });
+    assert_has(&dir, "$.tables.applications.total[2]: report 2021: table 三, row 三（七）总计, column 科研机构:");
+}
+
+#[test]
+fn rule_each_review_and_litigation_group_totals() {
+    assert_clean(&report_fixture("reviews-ok", 2021, |v| {
+        bump(v, "/tables/reviews/review/3", 1);
+        bump(v, "/tables/reviews/review/4", 1);
+        bump(v, "/key/reviews", 1);
+    }));
+    for (group, name) in [("review", "行政复议"), ("direct", "行政诉讼（未经复议直接起诉）"), ("after_review", "行政诉讼（复议后起诉）")] {
+        let dir = report_fixture(&format!("reviews-bad-{group}"), 2021, |v| bump(v, &format!("/tables/reviews/{group}/1"), 1));
+        assert_has(&dir, &format!("$.tables.reviews.{group}[4]: report 2021: table 四, row {name}, column 总计:"));
+    }
+}
+
+#[test]
+fn rule_no_negative_counts() {
+    assert_clean(&report_fixture("negative-ok", 2021, |v| v["tables"]["proactive"]["licensing"] = json!(0)));
+    let dir = report_fixture("negative-bad", 2021, |v| v["tables"]["proactive"]["penalties"] = json!(-1));
+    assert_has(&dir, "$.tables.proactive.penalties: report 2021: table 二, row 行政处罚, column 本年处理决定数量: negative count -1");
+    let dir = report_fixture("negative-bad-t3", 2021, |v| {
+        bump(v, &format!("{T3}/unavailable/reasons/2/4"), -5);
+    });
+    assert_has(&dir, "$.tables.applications.unavailable.reasons[2][4]: report 2021: table 三, row 三（四）3, column 法律服务机构: negative count");
+    let dir = report_fixture("negative-bad-2014", 2014, |v| v["figures"][0]["value"] = json!(-164));
+    assert_has(&dir, "$.figures[0].value: report 2014: figure");
+}
+
+#[test]
+fn key_figures_agree_with_the_tables_and_reports_from_2019_have_them() {
+    let dir = report_fixture("key-bad", 2021, |v| bump(v, "/key/applications", 1));
+    assert_has(&dir, "$.key.applications: report 2021: key figure applications is");
+    let dir = report_fixture("no-tables", 2021, |v| {
+        v.as_object_mut().unwrap().remove("tables");
+    });
+    assert_has(&dir, "$.tables: report 2021: a report from 2019 needs the tables");
+    let dir = report_fixture("wrong-year", 2021, |v| v["year"] = json!(2020));
+    assert_has(&dir, "disclosure/reports/2021.json: $.year: 2020 differs from the file name");
+}

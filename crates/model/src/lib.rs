@@ -12,6 +12,7 @@ mod error;
 pub mod news;
 mod page;
 pub mod registry;
+pub mod report;
 mod site;
 mod text;
 mod url;

@@ -40,6 +40,10 @@ pub enum Kind {
     CatalogueList,
     /// `/disclosure/catalogue/<id>`: one entry of the catalogue.
     CatalogueEntry,
+    /// `/disclosure/reports`: the annual reports, newest first, and their comparison.
+    Reports,
+    /// `/disclosure/reports/<year>`: one annual report.
+    Report,
 }
 
 /// One route: a path pattern (`:name` matches one segment) and what the rest of the site
@@ -80,6 +84,8 @@ pub const ROUTES: &[Route] = &[
     route(DisclosureHome, "/disclosure", "route-disclosure", Some(Home), true),
     route(DisclosureGuide, "/disclosure/guide", "route-disclosure-guide", Some(DisclosureHome), true),
     route(Catalogue, "/disclosure/catalogue", "route-catalogue", Some(DisclosureHome), true),
+    route(Reports, "/disclosure/reports", "route-reports", Some(DisclosureHome), true),
+    route(Report, "/disclosure/reports/:year", "route-report", Some(Reports), false),
     route(CatalogueList, "/disclosure/catalogue/list/:category/:year/:validity/:page", "route-catalogue", Some(DisclosureHome), false),
     route(CatalogueEntry, "/disclosure/catalogue/:id", "route-catalogue-entry", Some(Catalogue), false),
     route(SectionList, "/:section/list/:category/:year/:page", "route-section", Some(Home), false),
@@ -122,6 +128,8 @@ pub enum PageRef {
     /// A page of the catalogue (the first unfiltered page is `/disclosure/catalogue`).
     Catalogue { filter: CatalogueFilter, page: usize },
     CatalogueEntry { id: String },
+    Reports,
+    Report { year: i32 },
 }
 
 impl PageRef {
@@ -139,6 +147,8 @@ impl PageRef {
             PageRef::Catalogue { filter, page } if filter.is_none() && *page == 1 => Catalogue,
             PageRef::Catalogue { .. } => CatalogueList,
             PageRef::CatalogueEntry { .. } => CatalogueEntry,
+            PageRef::Reports => Reports,
+            PageRef::Report { .. } => Report,
         })
     }
 
@@ -154,6 +164,8 @@ impl PageRef {
             PageRef::DisclosureGuide => route_of(DisclosureGuide).pattern.to_string(),
             PageRef::Catalogue { filter, page } => filter.path(*page),
             PageRef::CatalogueEntry { id } => format!("{}/{id}", CatalogueFilter::BASE),
+            PageRef::Reports => route_of(Reports).pattern.to_string(),
+            PageRef::Report { year } => format!("{}/{year}", route_of(Reports).pattern),
         }
     }
 
@@ -228,6 +240,11 @@ pub fn resolve(site: &Site, neutral_path: &str) -> Option<PageRef> {
                 })
             }
             (CatalogueEntry, [.., id]) if *id != "list" => is_id(id).then(|| PageRef::CatalogueEntry { id: id.to_string() }),
+            (Reports, _) => Some(PageRef::Reports),
+            // Four digits, no sign or leading `+`: one address per report.
+            (Report, [.., year]) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => {
+                year.parse::<i32>().ok().filter(|y| (1990..=2100).contains(y)).map(|year| PageRef::Report { year })
+            }
             _ => None,
         };
         if page.is_some() {
@@ -328,6 +345,8 @@ pub struct PageEntry {
 pub struct BundleDerived {
     pub news: Derived,
     pub disclosure: DisclosureDerived,
+    /// The years of the annual reports.
+    pub reports: Vec<i32>,
 }
 
 /// Every concrete page of a bundle, each once, language-neutral: the pages without
@@ -342,6 +361,8 @@ pub fn pages(derived: &BundleDerived) -> Vec<PageEntry> {
             SiteMap => out.push(PageRef::SiteMap),
             DisclosureHome => out.push(PageRef::DisclosureHome),
             DisclosureGuide => out.push(PageRef::DisclosureGuide),
+            Reports => out.push(PageRef::Reports),
+            Report => out.extend(derived.reports.iter().map(|&year| PageRef::Report { year })),
             // Lists, items and entries come from the derived files below.
             Section | SectionList | Item | Catalogue | CatalogueList | CatalogueEntry => {}
         }
@@ -497,7 +518,7 @@ mod tests {
                "title":{"zh-CN":"标题"},"summary":{"zh-CN":"摘要"},"body":[]}"#,
         )
         .unwrap();
-        let derived = BundleDerived { news: derive(&site.sections, &[item]), disclosure: Default::default() };
+        let derived = BundleDerived { news: derive(&site.sections, &[item]), disclosure: Default::default(), reports: vec![2014, 2021] };
         let pages = pages(&derived);
         let paths: std::collections::BTreeSet<&str> = pages.iter().map(|p| p.path.as_str()).collect();
         assert_eq!(paths.len(), pages.len(), "a page is listed twice");
@@ -507,6 +528,16 @@ mod tests {
         for path in ["/", "/about", "/sitemap", "/news", "/notices", "/notices/list/policy/2024/1", "/notices/20240315-01"] {
             assert!(paths.contains(path), "{path} missing");
         }
+        for path in ["/disclosure/reports", "/disclosure/reports/2014", "/disclosure/reports/2021"] {
+            assert!(paths.contains(path), "{path} missing");
+        }
+        for path in ["/disclosure/reports/14", "/disclosure/reports/+2014", "/disclosure/reports/1800", "/disclosure/reports/2014/x"] {
+            assert_eq!(resolve(&site, path), None, "{path}");
+        }
+        assert_eq!(
+            ancestors(&site, &PageRef::Report { year: 2021 }).iter().map(|l| l.path.as_str()).collect::<Vec<_>>(),
+            ["/", "/disclosure", "/disclosure/reports"]
+        );
         assert_eq!(localized_paths(&derived).len(), pages.len() * Lang::ALL.len());
         assert!(localized_paths(&derived).contains(&"/en/notices/20240315-01".to_string()));
     }
@@ -538,7 +569,7 @@ mod tests {
         assert_eq!(entry.iter().map(|l| l.path.as_str()).collect::<Vec<_>>(), ["/", "/disclosure", "/disclosure/catalogue"]);
         let map = site_map(&site);
         let home = map.children.iter().find(|e| e.link.path == "/disclosure").expect("the disclosure home is in the site map");
-        assert_eq!(home.children.iter().map(|e| e.link.path.as_str()).collect::<Vec<_>>(), ["/disclosure/guide", "/disclosure/catalogue"]);
+        assert_eq!(home.children.iter().map(|e| e.link.path.as_str()).collect::<Vec<_>>(), ["/disclosure/guide", "/disclosure/catalogue", "/disclosure/reports"]);
 
         let catalogue: Catalogue = crate::parse("c.json", r#"{"schema":1,"categories":[{"id":"policy","label":{"zh-CN":"政策法规"}}]}"#).unwrap();
         let entry: CatalogueEntry = crate::parse(
@@ -548,7 +579,7 @@ mod tests {
                "validity":{"state":"repealed","date":"2025-01-01"},"summary":{"zh-CN":"摘要"},"body":[]}"#,
         )
         .unwrap();
-        let derived = BundleDerived { news: derive(&site.sections, &[]), disclosure: disclosure::derive(&catalogue, &[entry], &|_| None) };
+        let derived = BundleDerived { news: derive(&site.sections, &[]), disclosure: disclosure::derive(&catalogue, &[entry], &|_| None), reports: Vec::new() };
         let pages = pages(&derived);
         let paths: std::collections::BTreeSet<&str> = pages.iter().map(|p| p.path.as_str()).collect();
         assert_eq!(paths.len(), pages.len(), "a page is listed twice");
