@@ -285,5 +285,7 @@ fn the_2014_report_and_the_reports_list_render() {
     let newest = list.find("/disclosure/reports/2025").expect("2025 listed");
     assert!(newest < list.find("/disclosure/reports/2014").expect("2014 listed"), "newest first");
     assert!(list.contains(r#"role="img""#) && list.contains("<title id="), "the chart is a labelled image");
+    let home = render("/en/").unwrap();
+    assert!(home.contains(r#"href="/en/disclosure/reports/2025""#), "the home page links the newest report");
     assert!(list.contains("2014年至2025年，本办主动公开的信息从 164 条增加到 297 条"), "trend sentence");
 }

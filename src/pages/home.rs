@@ -1,6 +1,7 @@
 //! `/`: the office's name and what the site is for, quick links to what people come for
 //! most, the newest items of each section (news, notices) with a link to each list, entry
-//! points to the other sections that exist, and how to reach the office.
+//! points to the other sections that exist, the newest annual disclosure report, and how to
+//! reach the office.
 
 use crate::api;
 use crate::components::item_list::ItemList;
@@ -10,6 +11,7 @@ use crate::i18n::{lang_attr, use_lang};
 use crate::t;
 use leptos::prelude::*;
 use portal_model::news::{HomeFeed, ListFilter};
+use portal_model::report::ReportIndex;
 use portal_model::{registry, Lang, Site};
 
 #[component]
@@ -46,6 +48,7 @@ pub fn HomePage() -> impl IntoView {
                 }).collect_view()}
             </ul>
         </section>
+        <PageLoader load=api::report_index view=move |index| newest_report(index, l).into_any()/>
         <PageLoader load=api::home_feed view=move |feed| latest(feed, &latest_site, l).into_any()/>
         <section class="home__section" aria-labelledby="home-entries">
             <h2 id="home-entries">{t!(l, "home-lead-heading")}</h2>
@@ -77,6 +80,19 @@ pub fn HomePage() -> impl IntoView {
             <p>{t!(l, "footer-address")} " " {footer.address.in_lang(l).to_string()}</p>
         </section>
     }
+}
+
+/// The newest annual report on government information disclosure, as an entry point.
+fn newest_report(index: ReportIndex, l: Lang) -> impl IntoView {
+    index.reports.into_iter().next().map(|r| {
+        let title = r.title.get(l);
+        view! {
+            <p class="home__report">
+                {t!(l, "reports-newest")} " "
+                <a href=l.localize_path(&format!("/disclosure/reports/{}", r.year)) lang=lang_attr(title.lang, l)>{title.text.to_string()}</a>
+            </p>
+        }
+    })
 }
 
 /// The newest items of each section, each list under its heading with a link to all.
