@@ -15,6 +15,9 @@ export const NEVER = [
   // still adds "clickable": Chromium exposes a click action on any focused element. See
   // the accessibility statement.)
   { keys: /^(h|shift\+h|[1-6]|Down|Up|t|k)$/, heard: /clickable/, what: 'clickable heard while reading (not after a focus move)', except: /region clickable/ },
+  // "Loading. Please wait." spoken again after "Finished loading": something made the page
+  // busy again after load (seen once before issue 18; not heard since).
+  { keys: /^load$/, heard: /Finished loading[\s\S]*Loading\. Please wait\./, what: 'busy again after the page finished loading' },
   // The parts of a list item ran together.
   { keys: /./, heard: /[A-Za-z]Sample content/, what: 'category and sample label run together' },
 ];
@@ -81,6 +84,12 @@ export const JOURNEYS = [
     path: '/en/news/20240226-01',
     keys: [...skipToMain, 'Tab', 'Tab', 'h', 'Tab', 'Tab'],
     heard: [/^Home link\.$/m, /^News link\.$/m, /heading level 1/, /Data \(CSV\) \(CSV, [\d.]+ (B|KB)\) link/],
+  },
+  {
+    name: 'skip-then-read-en: after the skip link, reading goes on to the breadcrumbs and the h1',
+    path: '/en/about',
+    keys: [...skipToMain, 'Down', 'Down'],
+    heard: [/Skip to main content link/, /main content/, /^Home\.$/m, /^About us\.$/m, /^About us heading level 1\.$/m],
   },
   {
     name: 'about-table-en: a table with its caption, size and column headers',
