@@ -101,6 +101,21 @@ test('the comparison has a chart, the same numbers as a table and a summary', as
   await expect(page.getByText(/^From 2014 to 2025, the information the Office published proactively rose from 164 to 297 items a year/)).toBeVisible();
 });
 
+test('in elder mode the chart labels are at least 18 px', async ({ page }) => {
+  await page.goto('/?care=1');
+  await page.goto('/disclosure/reports');
+  await pageReady(page);
+  await expect(page.locator('html')).toHaveAttribute('data-care', '1');
+  const sizes = await page.evaluate(() =>
+    [...document.querySelectorAll('main svg[role="img"]')].map((svg) => {
+      const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+      return Math.min(...[...svg.querySelectorAll('text')].map((t) => Number(t.getAttribute('font-size')) * scale));
+    }),
+  );
+  expect(sizes).toHaveLength(4);
+  for (const size of sizes) expect(size).toBeGreaterThanOrEqual(18);
+});
+
 test('the disclosure home and the home page lead to the reports', async ({ page }) => {
   await page.goto('/disclosure');
   await pageReady(page);
