@@ -98,6 +98,19 @@ export const JOURNEYS = [
     heard: [/Address and phone numbers/, /table with \d+ rows 2 columns/, /Item column header/, /Details column header/],
   },
   {
+    name: 'report-table-en: an annual report table read cell by cell with its caption and headers',
+    path: '/en/disclosure/reports/2021',
+    keys: ['t', 't', 'Down', 'Down'],
+    heard: [
+      /^Table 2 \(1\)/m,
+      /^Table 2 \(2\)/m,
+      /table with \d+ rows 2 columns/,
+      /^Administrative licences \(decisions\)$/m,
+      /column header \d+\.$/m,
+      /^Administrative penalties \(decisions\)$/m,
+    ],
+  },
+  {
     name: 'not-found-en: the 404 page says so in its heading',
     path: '/en/no-such-page',
     keys: ['h'],
