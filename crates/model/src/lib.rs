@@ -8,6 +8,7 @@
 mod blocks;
 mod date;
 pub mod disclosure;
+pub mod letter;
 mod error;
 pub mod news;
 mod page;
