@@ -14,6 +14,7 @@ pub mod care;
 pub mod components;
 pub mod focus;
 pub mod i18n;
+pub mod mailbox;
 pub mod outcome;
 pub mod pages;
 #[cfg(feature = "ssr")]

@@ -10,6 +10,11 @@ pub mod catalogue_list;
 pub mod disclosure_guide;
 pub mod disclosure_home;
 pub mod home;
+pub mod letter_lookup;
+pub mod letter_replies;
+pub mod letter_statistics;
+pub mod mailbox_home;
+pub mod mailbox_write;
 pub mod news_item;
 pub mod news_list;
 pub mod not_found;
@@ -29,6 +34,11 @@ pub fn page_view(page: PageRef) -> AnyView {
     use disclosure_guide::DisclosureGuidePage;
     use disclosure_home::DisclosureHomePage;
     use home::HomePage;
+    use letter_lookup::LetterLookupPage;
+    use letter_replies::LetterRepliesPage;
+    use letter_statistics::LetterStatisticsPage;
+    use mailbox_home::MailboxHomePage;
+    use mailbox_write::MailboxWritePage;
     use news_item::NewsItemPage;
     use news_list::NewsListPage;
     use report::ReportPageView;
@@ -47,6 +57,11 @@ pub fn page_view(page: PageRef) -> AnyView {
         PageRef::CatalogueEntry { id } => view! { <CatalogueEntryPage id=id/> }.into_any(),
         PageRef::Reports => view! { <ReportsListPage/> }.into_any(),
         PageRef::Report { year } => view! { <ReportPageView year=year/> }.into_any(),
+        PageRef::MailboxHome => view! { <MailboxHomePage/> }.into_any(),
+        PageRef::MailboxWrite { mailbox } => view! { <MailboxWritePage mailbox=mailbox/> }.into_any(),
+        PageRef::LetterLookup => view! { <LetterLookupPage/> }.into_any(),
+        PageRef::LetterReplies => view! { <LetterRepliesPage/> }.into_any(),
+        PageRef::LetterStatistics => view! { <LetterStatisticsPage/> }.into_any(),
     }
 }
 
@@ -60,6 +75,8 @@ mod tests {
         match kind {
             Kind::Home => "/",
             Kind::Static(_) | Kind::SiteMap | Kind::DisclosureHome | Kind::DisclosureGuide | Kind::Catalogue | Kind::Reports => "",
+            Kind::MailboxHome | Kind::LetterLookup | Kind::LetterReplies | Kind::LetterStatistics => "",
+            Kind::MailboxWrite => "/mailbox/corrections",
             Kind::Report => "/disclosure/reports/2021",
             Kind::CatalogueList => "/disclosure/catalogue/list/policy/2024/repealed/1",
             Kind::CatalogueEntry => "/disclosure/catalogue/2019-00003",

@@ -13,6 +13,7 @@
 //! in front.
 
 use crate::disclosure::{CatalogueFilter, DisclosureDerived};
+use crate::letter::Mailbox;
 use crate::news::{Derived, ListFilter, Section};
 use crate::{Date, Lang, Site, Text};
 
@@ -44,6 +45,18 @@ pub enum Kind {
     Reports,
     /// `/disclosure/reports/<year>`: one annual report.
     Report,
+    /// `/mailbox`: the interaction home: the three mailboxes and what is around them.
+    MailboxHome,
+    /// `/mailbox/<mailbox>`: write to one mailbox (`letter::Mailbox` slugs). The server
+    /// takes the same path as the form's plain POST when the app is not running.
+    MailboxWrite,
+    /// `/mailbox/lookup`: a letter's state by number and query code (plain POST too).
+    LetterLookup,
+    /// `/mailbox/replies`: published replies, filtered in the query string (`?mailbox=`,
+    /// `?category=`, `?page=`): they come from the mailbox API, not from the bundle.
+    LetterReplies,
+    /// `/mailbox/statistics`: letters received and answered per month and year.
+    LetterStatistics,
 }
 
 /// One route: a path pattern (`:name` matches one segment) and what the rest of the site
@@ -86,6 +99,11 @@ pub const ROUTES: &[Route] = &[
     route(Catalogue, "/disclosure/catalogue", "route-catalogue", Some(DisclosureHome), true),
     route(Reports, "/disclosure/reports", "route-reports", Some(DisclosureHome), true),
     route(Report, "/disclosure/reports/:year", "route-report", Some(Reports), false),
+    route(MailboxHome, "/mailbox", "route-mailbox", Some(Home), true),
+    route(LetterLookup, "/mailbox/lookup", "route-letter-lookup", Some(MailboxHome), true),
+    route(LetterReplies, "/mailbox/replies", "route-letter-replies", Some(MailboxHome), true),
+    route(LetterStatistics, "/mailbox/statistics", "route-letter-statistics", Some(MailboxHome), true),
+    route(MailboxWrite, "/mailbox/:mailbox", "route-mailbox-write", Some(MailboxHome), false),
     route(CatalogueList, "/disclosure/catalogue/list/:category/:year/:validity/:page", "route-catalogue", Some(DisclosureHome), false),
     route(CatalogueEntry, "/disclosure/catalogue/:id", "route-catalogue-entry", Some(Catalogue), false),
     route(SectionList, "/:section/list/:category/:year/:page", "route-section", Some(Home), false),
@@ -130,6 +148,11 @@ pub enum PageRef {
     CatalogueEntry { id: String },
     Reports,
     Report { year: i32 },
+    MailboxHome,
+    MailboxWrite { mailbox: Mailbox },
+    LetterLookup,
+    LetterReplies,
+    LetterStatistics,
 }
 
 impl PageRef {
@@ -149,6 +172,11 @@ impl PageRef {
             PageRef::CatalogueEntry { .. } => CatalogueEntry,
             PageRef::Reports => Reports,
             PageRef::Report { .. } => Report,
+            PageRef::MailboxHome => MailboxHome,
+            PageRef::MailboxWrite { .. } => MailboxWrite,
+            PageRef::LetterLookup => LetterLookup,
+            PageRef::LetterReplies => LetterReplies,
+            PageRef::LetterStatistics => LetterStatistics,
         })
     }
 
@@ -166,6 +194,10 @@ impl PageRef {
             PageRef::CatalogueEntry { id } => format!("{}/{id}", CatalogueFilter::BASE),
             PageRef::Reports => route_of(Reports).pattern.to_string(),
             PageRef::Report { year } => format!("{}/{year}", route_of(Reports).pattern),
+            PageRef::MailboxWrite { mailbox } => format!("{}/{}", route_of(MailboxHome).pattern, mailbox.slug()),
+            PageRef::MailboxHome | PageRef::LetterLookup | PageRef::LetterReplies | PageRef::LetterStatistics => {
+                self.route().pattern.to_string()
+            }
         }
     }
 
@@ -245,6 +277,11 @@ pub fn resolve(site: &Site, neutral_path: &str) -> Option<PageRef> {
             (Report, [.., year]) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => {
                 year.parse::<i32>().ok().filter(|y| (1990..=2100).contains(y)).map(|year| PageRef::Report { year })
             }
+            (MailboxHome, _) => Some(PageRef::MailboxHome),
+            (LetterLookup, _) => Some(PageRef::LetterLookup),
+            (LetterReplies, _) => Some(PageRef::LetterReplies),
+            (LetterStatistics, _) => Some(PageRef::LetterStatistics),
+            (MailboxWrite, [.., slug]) => Mailbox::from_slug(slug).map(|mailbox| PageRef::MailboxWrite { mailbox }),
             _ => None,
         };
         if page.is_some() {
@@ -363,6 +400,11 @@ pub fn pages(derived: &BundleDerived) -> Vec<PageEntry> {
             DisclosureGuide => out.push(PageRef::DisclosureGuide),
             Reports => out.push(PageRef::Reports),
             Report => out.extend(derived.reports.iter().map(|&year| PageRef::Report { year })),
+            MailboxHome => out.push(PageRef::MailboxHome),
+            MailboxWrite => out.extend(Mailbox::ALL.map(|mailbox| PageRef::MailboxWrite { mailbox })),
+            LetterLookup => out.push(PageRef::LetterLookup),
+            LetterReplies => out.push(PageRef::LetterReplies),
+            LetterStatistics => out.push(PageRef::LetterStatistics),
             // Lists, items and entries come from the derived files below.
             Section | SectionList | Item | Catalogue | CatalogueList | CatalogueEntry => {}
         }
