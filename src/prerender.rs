@@ -10,6 +10,7 @@
 //! stream, `pending_data`) is the one verified in `shared/reference/toolchain.md`.
 
 use crate::api::ContentDir;
+use crate::mailbox::Posted;
 use crate::outcome::{Outcome, PageOutcome};
 use crate::App;
 use futures::StreamExt;
@@ -52,6 +53,24 @@ impl Template {
             // it looks for the same marker to take them over (it panics without it).
             .replacen("</head>", "<!--HEAD--></head>", 1);
         Ok(Template { head: without_wasm_preload(&head), tail: index_html[body_close..].to_string() })
+    }
+
+    /// The same template without the app: no module script, no module preload. For pages
+    /// the server renders in answer to a plain form post (see [`render_posted`]).
+    pub fn without_app(&self) -> Template {
+        let mut head = String::with_capacity(self.head.len());
+        let mut rest = self.head.as_str();
+        loop {
+            let next = [rest.find("<script type=\"module\""), rest.find("<link rel=\"modulepreload\"")].into_iter().flatten().min();
+            let Some(start) = next else { break };
+            head.push_str(&rest[..start]);
+            let tail = &rest[start..];
+            let end = if tail.starts_with("<script") { tail.find("</script>").map(|e| e + "</script>".len()) } else { tail.find('>').map(|e| e + 1) };
+            let Some(end) = end else { break };
+            rest = &tail[end..];
+        }
+        head.push_str(rest);
+        Template { head, tail: self.tail.clone() }
     }
 }
 
@@ -130,7 +149,7 @@ pub fn mark_not_found(html: &str) -> String {
 /// broken) is refused with the path and the reason, so the build fails instead of publishing
 /// an error page as content. The 404 page (`job.not_found`) must render not-found.
 pub fn render(job: &Job, template: &Template, content_dir: &Path) -> Result<String, String> {
-    let (html, outcome) = futures::executor::block_on(render_async(&job.path, template, content_dir.to_path_buf()));
+    let (html, outcome) = futures::executor::block_on(render_async(&job.path, template, content_dir.to_path_buf(), None));
     match (outcome, job.not_found) {
         (None, false) => Ok(html),
         (Some(Outcome::NotFound), true) => Ok(mark_not_found(&html)),
@@ -145,12 +164,27 @@ pub fn render_path(path: &str, template: &Template, content_dir: &Path) -> Resul
     render(&Job { path: path.to_string(), file: String::new(), not_found: false }, template, content_dir)
 }
 
+/// Renders a mailbox page as the server's answer to a plain form post (the app was not
+/// running): the page with what was posted, and the receipt, the errors or the look-up's
+/// answer ([`Posted`]). The document does not start the app: its state came from the post,
+/// not from the bundle, so there is nothing a hydration could take over; its links load
+/// pages that do. Pass `template.without_app()`.
+pub fn render_posted(path: &str, template: &Template, content_dir: &Path, posted: Posted) -> Result<String, String> {
+    let (html, outcome) = futures::executor::block_on(render_async(path, template, content_dir.to_path_buf(), Some(posted)));
+    match outcome {
+        None => Ok(html),
+        Some(Outcome::NotFound) => Err(format!("{path}: not a page")),
+        Some(Outcome::Error(reason)) => Err(format!("{path}: {reason}")),
+    }
+}
+
 /// Starts the executor that resources run on while rendering.
 pub fn init() {
     let _ = any_spawner::Executor::init_futures_executor();
 }
 
-async fn render_async(path: &str, template: &Template, content_dir: PathBuf) -> (String, Option<Outcome>) {
+async fn render_async(path: &str, template: &Template, content_dir: PathBuf, posted: Option<Posted>) -> (String, Option<Outcome>) {
+    let hydrates = posted.is_none();
     let shared = Arc::new(SsrSharedContext::new());
     let owner = Owner::new_root(Some(shared.clone()));
     let outcome = PageOutcome::default();
@@ -158,6 +192,9 @@ async fn render_async(path: &str, template: &Template, content_dir: PathBuf) -> 
         provide_context(RequestUrl::new(path));
         provide_context(ContentDir(content_dir));
         provide_context(outcome.clone());
+        if let Some(posted) = posted {
+            provide_context(posted);
+        }
         let (meta, meta_output) = ServerMetaContext::new();
         provide_context(meta);
         (App().to_html_stream_in_order(), meta_output)
@@ -170,7 +207,8 @@ async fn render_async(path: &str, template: &Template, content_dir: PathBuf) -> 
     // rendered the error view fails the build.)
     let data = serde_json::to_string(&shared.consume_buffers().await.into_iter().map(|(id, v)| (id.into_inner(), v)).collect::<Vec<_>>())
         .expect("strings serialise");
-    let document = format!("{}{}{}{}", template.head, body, data_block(&data), template.tail);
+    let data = if hydrates { data_block(&data) } else { String::new() };
+    let document = format!("{}{}{}{}", template.head, body, data, template.tail);
     // Title, meta and <html lang> are known only now that the whole body has rendered.
     let injected = meta.inject_meta_context(futures::stream::once(async move { document }).boxed()).await;
     let html = injected.collect::<Vec<String>>().await.concat();
@@ -191,7 +229,17 @@ fn data_block(json: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::data_block;
+    use super::{data_block, Template};
+
+    #[test]
+    fn a_posted_page_does_not_start_the_app() {
+        let index = r#"<!DOCTYPE html><html lang="zh-CN"><head><script src="/prefs.js"></script>
+<script type="module" src="/boot.js" id="portal-boot" data-js="/p.js"></script><link rel="stylesheet" href="/app.css"/>
+<link rel="modulepreload" href="/p.js" crossorigin="anonymous"></head><body></body></html>"#;
+        let t = Template::parse(index).unwrap().without_app();
+        assert!(!t.head.contains("boot.js") && !t.head.contains("modulepreload"), "{}", t.head);
+        assert!(t.head.contains("/prefs.js") && t.head.contains("/app.css"), "{}", t.head);
+    }
 
     #[test]
     fn no_value_can_close_the_data_block() {
