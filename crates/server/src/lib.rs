@@ -178,3 +178,5 @@ async fn site_path(State(state): State<Arc<AppState>>, request: Request) -> Resp
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_mailbox;

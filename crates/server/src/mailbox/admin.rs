@@ -136,8 +136,8 @@ pub fn run(args: &[String]) -> Result<String, String> {
             let record = store.show(&n).map_err(|e| e.to_string())?.ok_or_else(|| format!("no letter {n}"))?;
             let mut out = details(&record);
             out.push_str("\n--- audit ---\n");
-            for (at, who, action, detail) in store.audit(&n).map_err(|e| e.to_string())? {
-                out.push_str(&format!("{at}  {who}  {action}{}\n", detail.map(|d| format!("  ({d})")).unwrap_or_default()));
+            for a in store.audit(&n).map_err(|e| e.to_string())? {
+                out.push_str(&format!("{}  {}  {}{}\n", a.at, a.who, a.action, a.detail.map(|d| format!("  ({d})")).unwrap_or_default()));
             }
             Ok(out.trim_end().to_string())
         }

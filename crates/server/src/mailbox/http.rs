@@ -5,7 +5,7 @@
 use super::{Refusal, Service};
 use crate::i18n::request_lang;
 use crate::AppState;
-use axum::body::{Body, Bytes};
+use axum::body::Bytes;
 use axum::extract::{Path, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -16,13 +16,20 @@ use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::Arc;
 
+/// The query's parameters; `None` if it cannot be read or names a parameter twice.
 fn query(request_query: Option<&str>) -> Option<HashMap<String, String>> {
-    serde_urlencoded::from_str(request_query.unwrap_or("")).ok()
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(request_query.unwrap_or("")).ok()?;
+    let n = pairs.len();
+    let map: HashMap<String, String> = pairs.into_iter().collect();
+    (map.len() == n).then_some(map)
 }
 
-fn lang_of(params: &Option<HashMap<String, String>>, headers: &HeaderMap) -> Lang {
+/// The request's language, from its `lang` parameter (even in a query refused otherwise)
+/// or its `Accept-Language`.
+fn lang_of(request_query: Option<&str>, headers: &HeaderMap) -> Lang {
     let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-    request_lang(params.as_ref().and_then(|p| p.get("lang")).map(String::as_str), accept)
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(request_query.unwrap_or("")).unwrap_or_default();
+    request_lang(pairs.iter().find(|(k, _)| k == "lang").map(|(_, v)| v.as_str()), accept)
 }
 
 fn no_store(mut response: Response) -> Response {
@@ -64,7 +71,7 @@ pub fn client_address(request: &axum::http::request::Parts, trust_proxy: bool) -
             .filter_map(|v| v.to_str().ok())
             .flat_map(|v| v.split(','))
             .filter_map(|a| a.trim().parse::<IpAddr>().ok())
-            .last();
+            .next_back();
         if let Some(ip) = forwarded {
             return ip;
         }
@@ -100,8 +107,7 @@ pub fn form_from_body(content_type: Option<&str>, body: &[u8]) -> Result<LetterF
 /// a retry; 422 `Rejection`; 400, 409, 413, 415, 429 (with `Retry-After`), 503 `ApiError`.
 pub async fn post_letter(State(state): State<Arc<AppState>>, request: Request) -> Response {
     let (parts, body) = request.into_parts();
-    let params = query(parts.uri.query());
-    let lang = lang_of(&params, &parts.headers);
+    let lang = lang_of(parts.uri.query(), &parts.headers);
     let phone = state.office_phone.clone();
     let content_type = parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok());
     // The content type first: a wrong one is refused before the body is read.
@@ -109,7 +115,7 @@ pub async fn post_letter(State(state): State<Arc<AppState>>, request: Request) -
         return refusal_response(&refusal, lang, &phone);
     }
     // The body is bounded by the router's RequestBodyLimitLayer: past it, reading fails.
-    let bytes: Bytes = match axum::body::to_bytes(Body::new(body), usize::MAX).await {
+    let bytes: Bytes = match axum::body::to_bytes(body, usize::MAX).await {
         Ok(bytes) => bytes,
         Err(_) => return refusal_response(&Refusal::TooLarge, lang, &phone),
     };
@@ -131,7 +137,7 @@ pub async fn post_letter(State(state): State<Arc<AppState>>, request: Request) -
 /// (`api-error-not-found`) for an unknown number and a wrong or missing code alike.
 pub async fn get_letter(State(state): State<Arc<AppState>>, Path(number): Path<String>, request: Request) -> Response {
     let params = query(request.uri().query());
-    let lang = lang_of(&params, request.headers());
+    let lang = lang_of(request.uri().query(), request.headers());
     let code = params.as_ref().and_then(|p| p.get("code")).cloned().unwrap_or_default();
     match super::lookup(&state, &number, &code).await {
         Ok(Some(letter)) => no_store(Json(letter).into_response()),
@@ -149,7 +155,7 @@ fn service(state: &AppState) -> Result<Arc<Service>, Refusal> {
 /// a page that is not a positive number.
 pub async fn published(State(state): State<Arc<AppState>>, request: Request) -> Response {
     let params = query(request.uri().query());
-    let lang = lang_of(&params, request.headers());
+    let lang = lang_of(request.uri().query(), request.headers());
     let bad = || refusal_response(&Refusal::BadRequest, lang, &state.office_phone);
     let Some(params) = params else { return bad() };
     let get = |name: &str| params.get(name).map(|s| s.trim()).filter(|s| !s.is_empty());
@@ -169,7 +175,7 @@ pub async fn published(State(state): State<Arc<AppState>>, request: Request) -> 
     };
     let page = match get("page").map(str::parse::<usize>) {
         None => 1,
-        Some(Ok(n)) if n >= 1 && n <= 1_000_000 => n,
+        Some(Ok(n)) if (1..=1_000_000).contains(&n) => n,
         Some(_) => return bad(),
     };
     let service = match service(&state) {
@@ -184,8 +190,7 @@ pub async fn published(State(state): State<Arc<AppState>>, request: Request) -> 
 
 /// `GET /api/letters/statistics`: 200 `Statistics`.
 pub async fn statistics(State(state): State<Arc<AppState>>, request: Request) -> Response {
-    let params = query(request.uri().query());
-    let lang = lang_of(&params, request.headers());
+    let lang = lang_of(request.uri().query(), request.headers());
     let service = match service(&state) {
         Ok(s) => s,
         Err(refusal) => return refusal_response(&refusal, lang, &state.office_phone),

@@ -139,8 +139,13 @@ pub async fn submit(state: &AppState, form: LetterForm, _lang: Lang, client: IpA
     let Some(service) = state.mailbox.clone() else { return Err(Refusal::Unavailable) };
     let stored = tokio::task::spawn_blocking(move || {
         let now = time::OffsetDateTime::now_utc();
-        let result = service.store.submit(&letter, now, || service.limiter.take(client, Instant::now()));
-        if matches!(result, Err(_)) {
+        let counted = std::cell::Cell::new(false);
+        let result = service.store.submit(&letter, now, || {
+            service.limiter.take(client, Instant::now())?;
+            counted.set(true);
+            Ok(())
+        });
+        if result.is_err() && counted.get() {
             // Counted by the limiter but not stored: the citizen's retry must not be refused.
             service.limiter.give_back(client);
         }

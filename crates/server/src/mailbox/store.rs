@@ -151,6 +151,18 @@ fn record_at(row: &rusqlite::Row, base: usize) -> rusqlite::Result<Record> {
     })
 }
 
+/// One change to a letter: when (RFC 3339, UTC), by whom, what.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AuditRow {
+    pub at: String,
+    pub who: String,
+    pub action: String,
+    pub detail: Option<String>,
+}
+
+/// Letters received, answered, and working days to answer of those answered.
+type Tally = (u64, u64, u64);
+
 /// Why a staff change was refused.
 #[derive(Debug)]
 pub enum AdminError {
@@ -351,7 +363,7 @@ impl Store {
         let conn = self.conn();
         let mut stmt = conn.prepare("SELECT received, answered FROM letters")?;
         // (year, month) -> (received, answered, working days of those answered)
-        let mut months: BTreeMap<(i32, u8), (u64, u64, u64)> = BTreeMap::new();
+        let mut months: BTreeMap<(i32, u8), Tally> = BTreeMap::new();
         let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?)))?;
         for row in rows {
             let (received, answered) = row?;
@@ -364,12 +376,12 @@ impl Store {
                 m.2 += u64::from(working_days(received, answered));
             }
         }
-        let counts = |(received, answered, days): (u64, u64, u64)| Counts {
+        let counts = |(received, answered, days): Tally| Counts {
             received,
             answered,
             average_working_days: (answered > 0).then(|| (days as f64 / answered as f64 * 10.0).round() / 10.0),
         };
-        let mut years: BTreeMap<i32, ((u64, u64, u64), Vec<MonthCounts>)> = BTreeMap::new();
+        let mut years: BTreeMap<i32, (Tally, Vec<MonthCounts>)> = BTreeMap::new();
         for ((year, month), c) in months {
             let y = years.entry(year).or_default();
             y.0 = (y.0 .0 + c.0, y.0 .1 + c.1, y.0 .2 + c.2);
@@ -397,13 +409,13 @@ impl Store {
         conn.query_row(&format!("SELECT {RECORD_COLUMNS} FROM letters WHERE number = ?1"), [number], record).optional()
     }
 
-    /// The audit trail of one letter: (at, who, action, detail).
-    pub fn audit(&self, number: &str) -> rusqlite::Result<Vec<(String, String, String, Option<String>)>> {
+    /// The audit trail of one letter.
+    pub fn audit(&self, number: &str) -> rusqlite::Result<Vec<AuditRow>> {
         let conn = self.conn();
         let mut stmt = conn.prepare(
             "SELECT a.at, a.who, a.action, a.detail FROM audit a JOIN letters l ON l.id = a.letter_id WHERE l.number = ?1 ORDER BY a.id",
         )?;
-        let rows = stmt.query_map([number], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+        let rows = stmt.query_map([number], |r| Ok(AuditRow { at: r.get(0)?, who: r.get(1)?, action: r.get(2)?, detail: r.get(3)? }))?;
         rows.collect()
     }
 
