@@ -33,6 +33,32 @@ async fn health() -> Json<serde_json::Value> {
     Json(json!({ "status": "ok" }))
 }
 
+/// The limits' bare refusals under `/api/` (413 from the body limit, 414 and 431 from
+/// the head limits, 408 from the timeout) as JSON `ApiError`s in the request's language,
+/// so a script or the form sees a message like every other refusal of the API.
+pub async fn json_refusals(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    if !request.uri().path().starts_with("/api/") {
+        return next.run(request).await;
+    }
+    let accept = request.headers().get(axum::http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).map(str::to_string);
+    let response = next.run(request).await;
+    let id = match response.status() {
+        StatusCode::PAYLOAD_TOO_LARGE | StatusCode::URI_TOO_LONG | StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE => "api-error-too-large",
+        StatusCode::REQUEST_TIMEOUT => "api-error-bad-request",
+        _ => return response,
+    };
+    let is_json = response
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    if is_json {
+        return response;
+    }
+    let lang = crate::i18n::request_lang(None, accept.as_deref());
+    let error = portal_model::letter::ApiError { error: crate::i18n::message(lang, id) };
+    (response.status(), Json(error)).into_response()
+}
+
 pub async fn not_found() -> Response {
     (StatusCode::NOT_FOUND, Json(json!({ "error": "not found" }))).into_response()
 }

@@ -136,6 +136,7 @@ pub fn app(config: Config) -> Router {
         )
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, limits.request_timeout))
         .layer(middleware::from_fn_with_state(limits, layers::limit_head))
+        .layer(middleware::from_fn(api::json_refusals))
         .layer(
             ServiceBuilder::new()
                 .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, csp))

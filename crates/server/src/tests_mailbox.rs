@@ -463,6 +463,11 @@ async fn form_posts_are_read_like_json_and_other_types_refused() {
     assert_eq!(reply.status, StatusCode::UNSUPPORTED_MEDIA_TYPE, "no content type");
     let huge = post(&s.app, "/api/letters", "application/json", "x".repeat(70_000), &[]).await;
     assert_eq!(huge.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(huge.json::<Value>()["error"], crate::i18n::message(Lang::ZhCn, "api-error-too-large"));
+    let long_head = post(&s.app, "/api/letters", "application/json", "{}", &[("accept-language", "en"), ("x-filler", &"a".repeat(9000))]).await;
+    assert_eq!(long_head.status, StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE);
+    assert_eq!(long_head.json::<Value>()["error"], crate::i18n::message(Lang::En, "api-error-too-large"));
+    assert!(long_head.headers.contains_key(header::CONTENT_SECURITY_POLICY));
     let wrong_method = send(&s.app, Request::delete("/api/letters").body(Body::empty()).unwrap()).await;
     assert_eq!(wrong_method.status, StatusCode::METHOD_NOT_ALLOWED);
     assert_eq!(s.service.store.list(None, None).unwrap().len(), 1);
