@@ -394,6 +394,17 @@ fn an_old_database_is_upgraded_and_keeps_its_letters_and_secret() {
         .unwrap();
     }
     let store = Store::open(&dir).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let fresh = temp_dir().join("fresh");
+        let open = Store::open(&fresh).unwrap();
+        let mode = |p: PathBuf| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(fresh.clone()), 0o700);
+        assert_eq!(mode(fresh.join(crate::mailbox::store::FILE_NAME)), 0o600);
+        assert_eq!(mode(fresh.join(format!("{}-wal", crate::mailbox::store::FILE_NAME))), 0o600);
+        drop(open);
+    }
     let version: i64 = crate::mailbox::store::connect(&path).unwrap().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
     assert_eq!(version as usize, crate::mailbox::store::MIGRATIONS.len());
     let old = store.show("2025000007").unwrap().unwrap();

@@ -199,9 +199,23 @@ pub struct Store {
 impl Store {
     /// Opens (creating if need be) `dir/mailbox.sqlite3`, migrated to the newest schema.
     pub fn open(dir: &Path) -> Result<Store, String> {
+        let created = !dir.exists();
         std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
         let path = dir.join(FILE_NAME);
         let fail = |e: rusqlite::Error| format!("{}: {e}", path.display());
+        // Letters are personal data: a directory the server made is its user's alone, and
+        // so is the database file, made empty with mode 0600 before SQLite opens it
+        // (SQLite gives its -wal and -shm files the database file's mode).
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+            if created {
+                std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).map_err(|e| format!("{}: {e}", dir.display()))?;
+            }
+            if !path.exists() {
+                std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            }
+        }
         let mut conn = connect(&path).map_err(fail)?;
         migrate(&mut conn, MIGRATIONS.len()).map_err(fail)?;
         let secret = Self::secret(&conn).map_err(fail)?;
