@@ -294,6 +294,29 @@ async function chunked(port, bytes) {
   });
 }
 
+/// A wrong code and an unknown number must answer alike, in body and in time: 300 of
+/// each, interleaved, medians compared.
+async function lookupTiming(port, receipt) {
+  const wrongCode = `${receipt.code[0] === 'A' ? 'B' : 'A'}${receipt.code.slice(1)}`;
+  const unknown = `${receipt.number.slice(0, 4)}999999`;
+  const times = { wrong: [], unknown: [] };
+  const bodies = new Set();
+  for (let i = 0; i < 300; i++) {
+    for (const [kind, url] of [['wrong', `/api/letters/${receipt.number}?code=${wrongCode}`], ['unknown', `/api/letters/${unknown}?code=${receipt.code}`]]) {
+      const started = performance.now();
+      const r = await fetch(`http://127.0.0.1:${port}${url}`);
+      const body = await r.text();
+      times[kind].push(performance.now() - started);
+      bodies.add(`${r.status} ${body}`);
+    }
+  }
+  const median = (a) => percentile(a.sort((x, y) => x - y), 0.5);
+  const [w, u] = [median(times.wrong), median(times.unknown)];
+  console.log(`Look-up: wrong code vs unknown number: ${bodies.size === 1 ? 'the same answer' : `${bodies.size} different answers`} (${[...bodies][0].slice(0, 60)}); median ${w.toFixed(3)} ms vs ${u.toFixed(3)} ms`);
+  if (bodies.size !== 1) fail('a wrong code and an unknown number answer differently');
+  if (Math.abs(w - u) > 0.5) fail(`look-up times differ by ${Math.abs(w - u).toFixed(3)} ms`);
+}
+
 async function badInput() {
   console.log('Bad input: malformed requests must get a 4xx with a message and store nothing');
   const data = path.join(root, 'bad');
@@ -380,6 +403,7 @@ async function badInput() {
     ['form post with <script>', { title: '<b>粗体</b>标题', body: '<script>document.cookie</script> 请问？' }, 'form'],
   ];
   let asText = 0;
+  let aReceipt = null;
   for (const [i, [name, over, kind]] of texts.entries()) {
     const f = { ...letter('T', i), ...over };
     const r = kind === 'form'
@@ -388,6 +412,7 @@ async function badInput() {
     let same = false;
     if (r.status === 201) {
       const receipt = JSON.parse(r.body);
+      aReceipt ??= receipt;
       const look = await fetch(`http://127.0.0.1:${port}/api/letters/${receipt.number}?code=${receipt.code}`);
       same = look.status === 200 && (await look.json()).title === f.title.trim();
     }
@@ -398,6 +423,7 @@ async function badInput() {
   const tables = await fetch(`http://127.0.0.1:${port}/api/letters/statistics`);
   console.log(`  Stored as text, rendered escaped: ${asText} of ${texts.length} (letters in the database: ${all}; statistics still ${tables.status})`);
   if (all !== texts.length || tables.status !== 200) fail('the text letters were not all stored, or the database broke');
+  if (aReceipt) await lookupTiming(port, aReceipt);
   await kill(server);
 }
 
