@@ -200,3 +200,41 @@ pub async fn statistics(State(state): State<Arc<AppState>>, request: Request) ->
         _ => refusal_response(&Refusal::Unavailable, lang, &state.office_phone),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(peer: &str, forwarded: &[&str]) -> axum::http::request::Parts {
+        let mut request = axum::http::Request::get("/");
+        for f in forwarded {
+            request = request.header("x-forwarded-for", *f);
+        }
+        let mut request = request.body(()).unwrap();
+        request.extensions_mut().insert(axum::extract::ConnectInfo(peer.parse::<SocketAddr>().unwrap()));
+        request.into_parts().0
+    }
+
+    #[test]
+    fn the_client_is_the_peer_unless_a_trusted_local_proxy_says_otherwise() {
+        let ip = |s: &str| s.parse::<IpAddr>().unwrap();
+        assert_eq!(client_address(&parts("192.0.2.1:1000", &["198.51.100.9"]), false), ip("192.0.2.1"));
+        assert_eq!(client_address(&parts("127.0.0.1:1000", &["198.51.100.9"]), false), ip("127.0.0.1"));
+        // Behind a local proxy: the last address, the one the proxy saw.
+        assert_eq!(client_address(&parts("127.0.0.1:1000", &["10.0.0.1, 198.51.100.9"]), true), ip("198.51.100.9"));
+        assert_eq!(client_address(&parts("127.0.0.1:1000", &["1.1.1.1", "198.51.100.7"]), true), ip("198.51.100.7"));
+        // A remote peer cannot choose its address by header.
+        assert_eq!(client_address(&parts("192.0.2.1:1000", &["198.51.100.9"]), true), ip("192.0.2.1"));
+        assert_eq!(client_address(&parts("[::1]:1000", &["garbage"]), true), ip("::1"));
+    }
+
+    #[test]
+    fn bodies_are_read_by_their_type() {
+        assert_eq!(form_from_body(Some("text/plain"), b"{}"), Err(Refusal::UnsupportedType));
+        assert_eq!(form_from_body(None, b"{}"), Err(Refusal::UnsupportedType));
+        assert_eq!(form_from_body(Some("Application/JSON; charset=utf-8"), b"{\"title\":\"t\"}").unwrap().title, "t");
+        let form = form_from_body(Some("application/x-www-form-urlencoded"), "title=%E6%A0%87+%E9%A2%98&privacy=on".as_bytes()).unwrap();
+        assert_eq!((form.title.as_str(), form.privacy, form.publish), ("标 题", true, false));
+        assert_eq!(form_from_body(Some("application/x-www-form-urlencoded"), b"title=%C0%AF"), Err(Refusal::BadRequest));
+    }
+}

@@ -187,11 +187,14 @@ impl std::fmt::Display for AdminError {
     }
 }
 
-/// The database, one connection behind a mutex: SQLite writes one transaction at a time
-/// anyway, and a letter's commit is a few milliseconds.
+/// The database: one connection for writes behind a mutex (SQLite writes one transaction
+/// at a time anyway, and a letter's commit is a few milliseconds), and one for reads, so
+/// look-ups and the public lists do not wait behind the writers' fsyncs (WAL lets a
+/// reader see the last commit while a write is under way).
 #[derive(Debug)]
 pub struct Store {
     conn: Mutex<Connection>,
+    reader: Mutex<Connection>,
     secret: [u8; 32],
     path: PathBuf,
 }
@@ -219,7 +222,9 @@ impl Store {
         let mut conn = connect(&path).map_err(fail)?;
         migrate(&mut conn, MIGRATIONS.len()).map_err(fail)?;
         let secret = Self::secret(&conn).map_err(fail)?;
-        Ok(Store { conn: Mutex::new(conn), secret, path })
+        let reader = connect(&path).map_err(fail)?;
+        reader.execute_batch("PRAGMA query_only = ON;").map_err(fail)?;
+        Ok(Store { conn: Mutex::new(conn), reader: Mutex::new(reader), secret, path })
     }
 
     pub fn path(&self) -> &Path {
@@ -236,6 +241,10 @@ impl Store {
     fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
         // A panic while holding the lock leaves no half transaction (it rolls back on drop).
         self.conn.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn reader(&self) -> std::sync::MutexGuard<'_, Connection> {
+        self.reader.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     fn receipt(&self, key: &str, number: String, mailbox: Mailbox, received: Date) -> Receipt {
@@ -307,7 +316,7 @@ impl Store {
     /// number and for a wrong code alike, after the same work (one query, one hash, one
     /// constant-time comparison).
     pub fn lookup(&self, number: &str, code: &str) -> rusqlite::Result<Option<LetterState>> {
-        let conn = self.conn();
+        let conn = self.reader();
         let row = conn
             .query_row(&format!("SELECT code_salt, code_hash, {RECORD_COLUMNS} FROM letters WHERE number = ?1"), [number], |r| {
                 let salt: Vec<u8> = r.get(0)?;
@@ -340,7 +349,7 @@ impl Store {
 
     /// One page (from 1) of the published replies, newest answered first, masked.
     pub fn published(&self, mailbox: Option<Mailbox>, category: Option<Category>, page: usize) -> rusqlite::Result<PublishedPage> {
-        let conn = self.conn();
+        let conn = self.reader();
         let filter = "published = 1 AND status = 'answered' AND publish_consent = 1
             AND (?1 IS NULL OR mailbox = ?1) AND (?2 IS NULL OR category = ?2)";
         let (m, c) = (mailbox.map(Mailbox::slug), category.map(Category::slug));
@@ -374,7 +383,7 @@ impl Store {
     /// month of answer (a month's figures are the work done in that month). Years newest
     /// first, months in order; averages to one decimal.
     pub fn statistics(&self) -> rusqlite::Result<Statistics> {
-        let conn = self.conn();
+        let conn = self.reader();
         let mut stmt = conn.prepare("SELECT received, answered FROM letters")?;
         // (year, month) -> (received, answered, working days of those answered)
         let mut months: BTreeMap<(i32, u8), Tally> = BTreeMap::new();
@@ -410,7 +419,7 @@ impl Store {
 
     /// Letters by number, optionally of one status and mailbox.
     pub fn list(&self, status: Option<Status>, mailbox: Option<Mailbox>) -> rusqlite::Result<Vec<Record>> {
-        let conn = self.conn();
+        let conn = self.reader();
         let mut stmt = conn.prepare(&format!(
             "SELECT {RECORD_COLUMNS} FROM letters WHERE (?1 IS NULL OR status = ?1) AND (?2 IS NULL OR mailbox = ?2) ORDER BY year, seq"
         ))?;
@@ -419,13 +428,13 @@ impl Store {
     }
 
     pub fn show(&self, number: &str) -> rusqlite::Result<Option<Record>> {
-        let conn = self.conn();
+        let conn = self.reader();
         conn.query_row(&format!("SELECT {RECORD_COLUMNS} FROM letters WHERE number = ?1"), [number], record).optional()
     }
 
     /// The audit trail of one letter.
     pub fn audit(&self, number: &str) -> rusqlite::Result<Vec<AuditRow>> {
-        let conn = self.conn();
+        let conn = self.reader();
         let mut stmt = conn.prepare(
             "SELECT a.at, a.who, a.action, a.detail FROM audit a JOIN letters l ON l.id = a.letter_id WHERE l.number = ?1 ORDER BY a.id",
         )?;
