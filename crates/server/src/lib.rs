@@ -10,7 +10,7 @@
 //! - [`home`]: `/` in the reader's language;
 //! - [`filter`]: the no-JS list filter form's redirect to a prerendered list page;
 //! - [`security_txt`]: `/.well-known/security.txt` from the bundle's contacts;
-//! - [`api`]: JSON under `/api`.
+//! - [`api`]: JSON under `/api`, the [`mailbox`]'s letters among it.
 //!
 //! Every path goes through [`paths::SitePath`] first, the one place that refuses `..`,
 //! `//host`, backslashes and their encodings. Pages are compressed on the fly.
@@ -19,7 +19,9 @@ pub mod api;
 pub mod files;
 pub mod filter;
 pub mod home;
+pub mod i18n;
 pub mod layers;
+pub mod mailbox;
 pub mod pages;
 pub mod paths;
 pub mod security_txt;
@@ -43,11 +45,30 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use tower_http::compression::CompressionLayer;
 
-/// What every handler shares: where the built site is. The mailbox's database will join
-/// it here.
+/// What every handler shares: where the built site is, and the mailbox.
 #[derive(Debug)]
 pub struct AppState {
     pub dist: PathBuf,
+    /// The mailbox's store and rate limit; without it the letter routes answer 503.
+    pub mailbox: Option<Arc<mailbox::Service>>,
+    /// The office's phone number (site.json's footer), given in the mailbox's
+    /// "try again later, or call" messages.
+    pub office_phone: String,
+    /// Count letters by `X-Forwarded-For` for loopback peers (a reverse proxy in front).
+    pub trust_proxy: bool,
+}
+
+/// The phone number given when site.json cannot be read: the city's citizen hotline.
+pub const FALLBACK_PHONE: &str = "12345";
+
+/// site.json's footer phone, read once when the app is made.
+fn office_phone(dist: &std::path::Path) -> String {
+    std::fs::read_to_string(dist.join("content/site.json"))
+        .ok()
+        .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
+        .and_then(|site| site.pointer("/footer/phone").and_then(|p| p.as_str()).map(str::to_string))
+        .filter(|p| !p.trim().is_empty())
+        .unwrap_or_else(|| FALLBACK_PHONE.to_string())
 }
 
 pub use layers::{Limits, CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY};
@@ -60,11 +81,16 @@ pub struct Config {
     /// Send Strict-Transport-Security (only behind TLS).
     pub hsts: bool,
     pub limits: Limits,
+    /// The mailbox, opened by the caller ([`mailbox::Service::open`]); `None` serves the
+    /// site with the letter routes answering 503.
+    pub mailbox: Option<Arc<mailbox::Service>>,
+    /// Behind a reverse proxy on the same machine: see [`mailbox::client_address`].
+    pub trust_proxy: bool,
 }
 
 impl Config {
     pub fn new(dist: PathBuf) -> Config {
-        Config { dist, hsts: false, limits: Limits::default() }
+        Config { dist, hsts: false, limits: Limits::default(), mailbox: None, trust_proxy: false }
     }
 }
 
@@ -75,7 +101,8 @@ pub fn site(dist: PathBuf) -> Router {
 
 /// The whole site as configured.
 pub fn app(config: Config) -> Router {
-    let state = Arc::new(AppState { dist: config.dist });
+    let office_phone = office_phone(&config.dist);
+    let state = Arc::new(AppState { dist: config.dist, mailbox: config.mailbox, office_phone, trust_proxy: config.trust_proxy });
     let limits = config.limits;
     // Pages and files: GET and HEAD only (the API says per route what it takes).
     let site = Router::new()
@@ -109,6 +136,7 @@ pub fn app(config: Config) -> Router {
         )
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, limits.request_timeout))
         .layer(middleware::from_fn_with_state(limits, layers::limit_head))
+        .layer(middleware::from_fn(api::json_refusals))
         .layer(
             ServiceBuilder::new()
                 .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, csp))
@@ -151,3 +179,5 @@ async fn site_path(State(state): State<Arc<AppState>>, request: Request) -> Resp
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_mailbox;

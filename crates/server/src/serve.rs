@@ -6,6 +6,10 @@
 //! the loop stops accepting and waits a while for open requests to finish.
 
 use crate::Config;
+use axum::extract::ConnectInfo;
+use axum::http::Request;
+use hyper::body::Incoming;
+use tower::ServiceExt;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
@@ -25,7 +29,7 @@ const DRAIN: Duration = Duration::from_secs(10);
 /// Serves `config`'s site on `listener` until `shutdown` completes.
 pub async fn run(listener: TcpListener, config: Config, shutdown: impl Future<Output = ()>) {
     let limits = config.limits.clone();
-    let service = TowerToHyperService::new(crate::app(config));
+    let router = crate::app(config);
     let connections = Arc::new(Semaphore::new(limits.max_connections));
     let graceful = GracefulShutdown::new();
     let mut http = hyper::server::conn::http1::Builder::new();
@@ -41,9 +45,9 @@ pub async fn run(listener: TcpListener, config: Config, shutdown: impl Future<Ou
             },
             () = &mut shutdown => break,
         };
-        let stream = tokio::select! {
+        let (stream, peer) = tokio::select! {
             accepted = listener.accept() => match accepted {
-                Ok((stream, _)) => stream,
+                Ok(accepted) => accepted,
                 // Out of file descriptors and the like: wait a little, keep serving.
                 Err(_) => {
                     tokio::time::sleep(Duration::from_millis(50)).await;
@@ -52,7 +56,13 @@ pub async fn run(listener: TcpListener, config: Config, shutdown: impl Future<Ou
             },
             () = &mut shutdown => break,
         };
-        let connection = http.serve_connection(TokioIo::new(stream), service.clone());
+        // The peer's address for the handlers (the mailbox's rate limit), as axum's
+        // `ConnectInfo` would give it.
+        let service = TowerToHyperService::new(router.clone().map_request(move |mut request: Request<Incoming>| {
+            request.extensions_mut().insert(ConnectInfo(peer));
+            request
+        }));
+        let connection = http.serve_connection(TokioIo::new(stream), service);
         let connection = graceful.watch(connection);
         tokio::spawn(async move {
             // A client that goes away or breaks the protocol ends only its connection.
