@@ -31,6 +31,7 @@ pub const MARKER: &str = r#"<meta name="generator" content="portal-prerender">"#
 pub const NOT_FOUND_PROBE: &str = "/__not-found__";
 
 /// Trunk's `index.html`, cut where the rendered body goes.
+#[derive(Clone, Debug)]
 pub struct Template {
     head: String,
     tail: String,

@@ -1,55 +1,19 @@
-//! The API's messages in the request's language, from the app's own Fluent files
-//! (`locales/*/portal.ftl`, embedded at build time), so the server and the pages say the
-//! same words.
-//!
-//! Why not `portal::i18n` (the app crate with `features = ["ssr"]`): that would build
-//! Leptos and the browser-side crates (web-sys, gloo-net) into the server and its tests,
-//! several minutes more per clean build on the project's 2-core machines, for two
-//! functions. The loader below is the same one the app builds (same files, zh-CN
-//! fallback, no isolation marks); if the server ever renders the app's shell itself, it
-//! can switch to `portal::i18n::message` with no change to callers.
+//! The server's messages in the request's language, from the app's own Fluent loader
+//! (`portal::i18n`, the files in `locales/`), so the server, the pages it renders for plain
+//! form posts and the app say the same words.
 
-use i18n_embed::fluent::FluentLanguageLoader;
-use i18n_embed::LanguageLoader;
 use portal_model::Lang;
-use rust_embed::RustEmbed;
 use std::collections::HashMap;
-use std::sync::LazyLock;
-
-#[derive(RustEmbed)]
-#[folder = "../../locales/"]
-struct Localizations;
-
-fn build_loader(lang: Lang) -> FluentLanguageLoader {
-    let fallback: unic_langid::LanguageIdentifier = Lang::DEFAULT.tag().parse().expect("valid tag");
-    let loader = FluentLanguageLoader::new("portal", fallback);
-    let id: unic_langid::LanguageIdentifier = lang.tag().parse().expect("Lang::tag is a valid language identifier");
-    loader.load_languages(&Localizations, &[id]).expect("embedded locale files load");
-    loader.set_use_isolating(false);
-    loader
-}
-
-const _: () = assert!(Lang::ALL.len() == 3, "add a loader below for the new language");
-static LOADERS: [LazyLock<FluentLanguageLoader>; 3] = [
-    LazyLock::new(|| build_loader(Lang::ALL[0])),
-    LazyLock::new(|| build_loader(Lang::ALL[1])),
-    LazyLock::new(|| build_loader(Lang::ALL[2])),
-];
-
-fn loader(lang: Lang) -> &'static FluentLanguageLoader {
-    let index = Lang::ALL.iter().position(|l| *l == lang).expect("every Lang is in Lang::ALL");
-    &LOADERS[index]
-}
 
 /// A message by its Fluent id.
 pub fn message(lang: Lang, id: &str) -> String {
-    loader(lang).get(id)
+    portal::i18n::message(lang, id)
 }
 
 /// A message with arguments, e.g. `("minutes", "10")`.
 pub fn message_args(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
     let args: HashMap<&str, String> = args.iter().cloned().collect();
-    loader(lang).get_args(id, args)
+    portal::i18n::loader(lang).get_args(id, args)
 }
 
 /// The request's language: a `lang` query parameter if it names one, else the first of

@@ -87,6 +87,11 @@ pub async fn only_get_and_head(request: Request, next: Next) -> Response {
     if request.method() == Method::GET || request.method() == Method::HEAD {
         return next.run(request).await;
     }
+    method_not_allowed()
+}
+
+/// 405 with `Allow: GET, HEAD`.
+pub fn method_not_allowed() -> Response {
     let mut response = (StatusCode::METHOD_NOT_ALLOWED, Body::from("method not allowed")).into_response();
     response.headers_mut().insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
     response

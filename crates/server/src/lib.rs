@@ -18,6 +18,7 @@
 pub mod api;
 pub mod files;
 pub mod filter;
+pub mod forms;
 pub mod home;
 pub mod i18n;
 pub mod layers;
@@ -33,7 +34,7 @@ use tower_http::body::Limited;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::http::{header, HeaderName, HeaderValue, StatusCode};
 use axum::middleware;
-use axum::routing::{any, get};
+use axum::routing::{any, get, post};
 use axum::Router;
 use tower::limit::GlobalConcurrencyLimitLayer;
 use tower::ServiceBuilder;
@@ -56,6 +57,9 @@ pub struct AppState {
     pub office_phone: String,
     /// Count letters by `X-Forwarded-For` for loopback peers (a reverse proxy in front).
     pub trust_proxy: bool,
+    /// The page template for answers to plain form posts ([`forms`]); `None` if the
+    /// build left no `dist/shell.html`.
+    pub shell: Option<portal::prerender::Template>,
 }
 
 /// The phone number given when site.json cannot be read: the city's citizen hotline.
@@ -102,7 +106,10 @@ pub fn site(dist: PathBuf) -> Router {
 /// The whole site as configured.
 pub fn app(config: Config) -> Router {
     let office_phone = office_phone(&config.dist);
-    let state = Arc::new(AppState { dist: config.dist, mailbox: config.mailbox, office_phone, trust_proxy: config.trust_proxy });
+    let shell = forms::load_template(&config.dist);
+    // The executor the app's resources run on while a page is rendered for a form post.
+    portal::prerender::init();
+    let state = Arc::new(AppState { dist: config.dist, mailbox: config.mailbox, office_phone, trust_proxy: config.trust_proxy, shell });
     let limits = config.limits;
     // Pages and files: GET and HEAD only (the API says per route what it takes).
     let site = Router::new()
@@ -111,6 +118,11 @@ pub fn app(config: Config) -> Router {
         .route("/.well-known/security.txt", get(security_txt::security_txt))
         .fallback(site_path)
         .layer(middleware::from_fn(layers::only_get_and_head));
+    // The mailbox pages also take their forms' plain posts; GET and HEAD are pages as above.
+    let mut forms = Router::new();
+    for prefix in ["", "/en", "/zh-hk"] {
+        forms = forms.route(&format!("{prefix}/mailbox/{{page}}"), post(forms::post).get(site_path));
+    }
     let api = Router::new()
         .nest("/api", api::router())
         // `nest` leaves `/api` and `/api/` themselves to the site's fallback.
@@ -123,7 +135,8 @@ pub fn app(config: Config) -> Router {
     // headers go on everything, the 408, 413, 414 and 431 answers included.
     // GlobalConcurrencyLimit, unlike ConcurrencyLimit, shares one semaphore between the
     // copies Router::layer makes for each route.
-    site.merge(api)
+    site.merge(forms)
+        .merge(api)
         .with_state(state)
         .layer(CompressionLayer::new())
         .layer(GlobalConcurrencyLimitLayer::new(limits.max_concurrent_requests))
