@@ -3,6 +3,10 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
+// The mailbox's database for this run: emptied at start, read by tests/e2e/mailbox.spec.ts
+// through the staff CLI. Every client is 127.0.0.1, so the per-address limit is raised.
+export const E2E_DATA = process.env.E2E_DATA ?? `test-results/e2e-data-${port}`;
+const server = process.env.PORTAL_SERVER ?? './target/release/portal-server';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,7 +34,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `${process.env.PORTAL_SERVER ?? './target/release/portal-server'} --dist dist --addr 127.0.0.1:${port}`,
+    command: `rm -rf ${E2E_DATA} && exec ${server} --dist dist --addr 127.0.0.1:${port} --data ${E2E_DATA} --rate-limit 100000/60`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

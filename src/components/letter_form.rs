@@ -32,6 +32,9 @@ pub fn LetterFormView(mailbox: Mailbox, phone: String, address: String) -> impl 
         Some(Posted::Letter { form, sent }) => (form, Some(sent)),
         _ => (LetterForm { category: Category::Enquiry.slug().into(), ..LetterForm::default() }, None),
     };
+    // A page the server rendered for a plain post focuses its message on load.
+    let autofocus = matches!(sent, Some(Sent::Refused(_)));
+    let notice_autofocus = matches!(sent, Some(Sent::Declined(_) | Sent::Unreachable));
     let text = |field: Field, value: &str| Text { field, value: RwSignal::new(value.to_string()) };
     let title = text(Field::Title, &initial.title);
     let body = text(Field::Body, &initial.body);
@@ -217,8 +220,9 @@ pub fn LetterFormView(mailbox: Mailbox, phone: String, address: String) -> impl 
             hidden=move || receipt.with(Option::is_some)
             on:submit=on_submit
         >
-            <ErrorSummary errors=errors.into() focus=focus_summary/>
-            <div class="letter-form__notice" role="alert" node_ref=notice_node hidden=move || notice.with(Option::is_none)>
+            <ErrorSummary errors=errors.into() focus=focus_summary autofocus=autofocus/>
+            <div class="letter-form__notice" role="alert" node_ref=notice_node hidden=move || notice.with(Option::is_none)
+                tabindex=notice_autofocus.then_some("-1") autofocus=notice_autofocus>
                 {move || notice.get()}
             </div>
             <input type="hidden" name="mailbox" value=mailbox.slug()/>
