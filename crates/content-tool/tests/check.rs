@@ -147,8 +147,8 @@ fn a_link_to_an_item_of_the_site_resolves() {
 #[test]
 fn navigation_to_a_page_the_site_does_not_have() {
     let dir = fixture("nav");
-    edit(&dir, "site.json", |v| v["navigation"][4]["path"] = json!("/mailbox"));
-    assert_one(&dir, "site.json: $.navigation[4].path: \"/mailbox\" is not a page of the site");
+    edit(&dir, "site.json", |v| v["navigation"][4]["path"] = json!("/no-such-page"));
+    assert_one(&dir, "site.json: $.navigation[4].path: \"/no-such-page\" is not a page of the site");
 }
 
 #[test]
