@@ -152,6 +152,16 @@ add('method POST /', req('POST', '/', 'Content-Length: 0\r\n'), [405]);
 add('method DELETE /content/site.json', req('DELETE', '/content/site.json'), [405]);
 add('method PUT /files/x.pdf', req('PUT', '/files/x.pdf', 'Content-Length: 3\r\n') + 'abc', [405]);
 add('method CONNECT evil.example:443', req('CONNECT', 'evil.example:443'), [400, 404, 405, 'closed']);
+// The mailbox pages' plain form posts (crates/server/src/forms.rs).
+const form = (body, type = 'application/x-www-form-urlencoded') => `Content-Type: ${type}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n`;
+add('form post: empty letter answered with the errors', req('POST', '/mailbox/director', form('')) , [422]);
+add('form post: invalid UTF-8', [req('POST', '/mailbox/director', 'Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 8\r\n'), Buffer.from('title=\xff\xfe', 'latin1')], [400]);
+add('form post: percent-encoded invalid UTF-8', req('POST', '/en/mailbox/enquiries', form('title=%ff%fe')) + 'title=%ff%fe', [400]);
+add('form post: not a form', req('POST', '/mailbox/director', form('{}', 'text/plain')) + '{}', [415]);
+add('form post: oversized 1 MB', [req('POST', '/mailbox/corrections', `Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ${mb.length}\r\n`), mb], [413, 'closed']);
+add('form post: to a page without a form', req('POST', '/mailbox/replies', 'Content-Length: 0\r\n'), [405]);
+add('form post: to an unknown mailbox', req('POST', '/mailbox/..%2fadmin', 'Content-Length: 0\r\n'), [405, 404, 400]);
+add('form post: look-up with a wrong code', req('POST', '/mailbox/lookup', form('number=2026000001&code=AAAA')) + 'number=2026000001&code=AAAA', [404]);
 add('method TRACE / with Max-Forwards', req('TRACE', '/', 'Max-Forwards: 0\r\n'), [405]);
 add('method HEAD /about', req('HEAD', '/about'), [200, 404]);
 
@@ -212,7 +222,9 @@ async function burst(port, count) {
 
 async function main() {
   const port = await freePort();
-  const server = spawn(serverBin, ['--dist', dist, '--addr', `127.0.0.1:${port}`], { stdio: ['ignore', 'ignore', 'inherit'] });
+  // A throwaway mailbox database: the form posts above must not touch data/.
+  const data = (await import('node:fs')).mkdtempSync((await import('node:path')).join((await import('node:os')).tmpdir(), 'hostile-data-'));
+  const server = spawn(serverBin, ['--dist', dist, '--addr', `127.0.0.1:${port}`, '--data', data], { stdio: ['ignore', 'ignore', 'inherit'] });
   let exited = false;
   server.on('exit', () => { exited = true; });
   // However this script ends (an error, a closed pipe), the server goes with it.
