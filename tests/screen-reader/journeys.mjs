@@ -112,6 +112,12 @@ export const JOURNEYS = [
     ],
   },
   {
+    name: 'mailbox-errors-en: a failed submit reads the error summary, and each error reaches its field',
+    path: '/en/mailbox/enquiries',
+    keys: [...skipToMain, 'b', 'Return', 'sleep:2', 'Tab', 'Return', 'sleep:1'],
+    heard: [/Send letter push button/, /There is a problem/, /Enter a title link/, /Title entry/, /invalid entry/, /Error: Enter a title/],
+  },
+  {
     name: 'not-found-en: the 404 page says so in its heading',
     path: '/en/no-such-page',
     keys: ['h'],
