@@ -11,6 +11,16 @@
 //!
 //! Paths here are language-neutral (`/about`); [`Lang::localize_path`] puts `/en` or `/zh-hk`
 //! in front.
+//!
+//! Interaction pages (互动交流) and their stable addresses, which other pages may link to:
+//! - `/interviews`: online interviews (在线访谈), upcoming first, then past ones, newest first;
+//!   `/interviews/<id>`: one interview (`interviews/<id>.json`).
+//! - `/knowledge`: the knowledge base (业务知识库), every question grouped by category;
+//!   `/knowledge/<category>`: one category (the filter as a page of its own, so it works
+//!   without JavaScript; it is what `/knowledge?category=<id>` would have been);
+//!   `#q-<id>` on either page: one question. A link "before you write, see if your question
+//!   is answered" goes to `/knowledge` (or `/knowledge/<category>`), built with
+//!   [`knowledge_path`](crate::knowledge::knowledge_path).
 
 use crate::disclosure::{CatalogueFilter, DisclosureDerived};
 use crate::news::{Derived, ListFilter, Section};
@@ -44,6 +54,14 @@ pub enum Kind {
     Reports,
     /// `/disclosure/reports/<year>`: one annual report.
     Report,
+    /// `/interviews`: online interviews, upcoming then past.
+    Interviews,
+    /// `/interviews/<id>`: one interview with its transcript.
+    Interview,
+    /// `/knowledge`: the knowledge base, every category.
+    Knowledge,
+    /// `/knowledge/<category>`: the knowledge base filtered to one category.
+    KnowledgeCategory,
 }
 
 /// One route: a path pattern (`:name` matches one segment) and what the rest of the site
@@ -82,12 +100,16 @@ pub const ROUTES: &[Route] = &[
     route(Static("privacy"), "/privacy", "route-privacy", Some(Home), true),
     route(Static("accessibility"), "/accessibility", "route-accessibility", Some(Home), true),
     route(DisclosureHome, "/disclosure", "route-disclosure", Some(Home), true),
+    route(Interviews, "/interviews", "route-interviews", Some(Home), true),
+    route(Knowledge, "/knowledge", "route-knowledge", Some(Home), true),
     route(DisclosureGuide, "/disclosure/guide", "route-disclosure-guide", Some(DisclosureHome), true),
     route(Catalogue, "/disclosure/catalogue", "route-catalogue", Some(DisclosureHome), true),
     route(Reports, "/disclosure/reports", "route-reports", Some(DisclosureHome), true),
     route(Report, "/disclosure/reports/:year", "route-report", Some(Reports), false),
     route(CatalogueList, "/disclosure/catalogue/list/:category/:year/:validity/:page", "route-catalogue", Some(DisclosureHome), false),
     route(CatalogueEntry, "/disclosure/catalogue/:id", "route-catalogue-entry", Some(Catalogue), false),
+    route(Interview, "/interviews/:id", "route-interview", Some(Interviews), false),
+    route(KnowledgeCategory, "/knowledge/:category", "route-knowledge", Some(Knowledge), false),
     route(SectionList, "/:section/list/:category/:year/:page", "route-section", Some(Home), false),
     route(Item, "/:section/:id", "route-section", Some(Section), false),
 ];
@@ -130,6 +152,10 @@ pub enum PageRef {
     CatalogueEntry { id: String },
     Reports,
     Report { year: i32 },
+    Interviews,
+    Interview { id: String },
+    /// The knowledge base, all categories (`None`, `/knowledge`) or one.
+    Knowledge { category: Option<String> },
 }
 
 impl PageRef {
@@ -149,6 +175,10 @@ impl PageRef {
             PageRef::CatalogueEntry { .. } => CatalogueEntry,
             PageRef::Reports => Reports,
             PageRef::Report { .. } => Report,
+            PageRef::Interviews => Interviews,
+            PageRef::Interview { .. } => Interview,
+            PageRef::Knowledge { category: None } => Knowledge,
+            PageRef::Knowledge { category: Some(_) } => KnowledgeCategory,
         })
     }
 
@@ -166,6 +196,9 @@ impl PageRef {
             PageRef::CatalogueEntry { id } => format!("{}/{id}", CatalogueFilter::BASE),
             PageRef::Reports => route_of(Reports).pattern.to_string(),
             PageRef::Report { year } => format!("{}/{year}", route_of(Reports).pattern),
+            PageRef::Interviews => route_of(Interviews).pattern.to_string(),
+            PageRef::Interview { id } => format!("{}/{id}", route_of(Interviews).pattern),
+            PageRef::Knowledge { category } => crate::knowledge::knowledge_path(category.as_deref()),
         }
     }
 
@@ -245,6 +278,11 @@ pub fn resolve(site: &Site, neutral_path: &str) -> Option<PageRef> {
             (Report, [.., year]) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => {
                 year.parse::<i32>().ok().filter(|y| (1990..=2100).contains(y)).map(|year| PageRef::Report { year })
             }
+            (Interviews, _) => Some(PageRef::Interviews),
+            (Interview, [.., id]) => is_id(id).then(|| PageRef::Interview { id: id.to_string() }),
+            (Knowledge, _) => Some(PageRef::Knowledge { category: None }),
+            // Only checked to be an id: an unknown category's page is not found.
+            (KnowledgeCategory, [.., id]) => is_id(id).then(|| PageRef::Knowledge { category: Some(id.to_string()) }),
             _ => None,
         };
         if page.is_some() {
@@ -347,6 +385,10 @@ pub struct BundleDerived {
     pub disclosure: DisclosureDerived,
     /// The years of the annual reports.
     pub reports: Vec<i32>,
+    /// The ids of the interviews.
+    pub interviews: Vec<String>,
+    /// The ids of the knowledge base's categories.
+    pub knowledge: Vec<String>,
 }
 
 /// Every concrete page of a bundle, each once, language-neutral: the pages without
@@ -363,6 +405,10 @@ pub fn pages(derived: &BundleDerived) -> Vec<PageEntry> {
             DisclosureGuide => out.push(PageRef::DisclosureGuide),
             Reports => out.push(PageRef::Reports),
             Report => out.extend(derived.reports.iter().map(|&year| PageRef::Report { year })),
+            Interviews => out.push(PageRef::Interviews),
+            Interview => out.extend(derived.interviews.iter().map(|id| PageRef::Interview { id: id.clone() })),
+            Knowledge => out.push(PageRef::Knowledge { category: None }),
+            KnowledgeCategory => out.extend(derived.knowledge.iter().map(|id| PageRef::Knowledge { category: Some(id.clone()) })),
             // Lists, items and entries come from the derived files below.
             Section | SectionList | Item | Catalogue | CatalogueList | CatalogueEntry => {}
         }
@@ -518,7 +564,7 @@ mod tests {
                "title":{"zh-CN":"标题"},"summary":{"zh-CN":"摘要"},"body":[]}"#,
         )
         .unwrap();
-        let derived = BundleDerived { news: derive(&site.sections, &[item]), disclosure: Default::default(), reports: vec![2014, 2021] };
+        let derived = BundleDerived { news: derive(&site.sections, &[item]), disclosure: Default::default(), reports: vec![2014, 2021], interviews: vec!["2026-port-hours".into()], knowledge: vec!["vehicles".into()] };
         let pages = pages(&derived);
         let paths: std::collections::BTreeSet<&str> = pages.iter().map(|p| p.path.as_str()).collect();
         assert_eq!(paths.len(), pages.len(), "a page is listed twice");
@@ -531,6 +577,21 @@ mod tests {
         for path in ["/disclosure/reports", "/disclosure/reports/2014", "/disclosure/reports/2021"] {
             assert!(paths.contains(path), "{path} missing");
         }
+        for path in ["/interviews", "/interviews/2026-port-hours", "/knowledge", "/knowledge/vehicles"] {
+            assert!(paths.contains(path), "{path} missing");
+        }
+        for path in ["/interviews/Bad_Id", "/interviews/a/b", "/knowledge/a/b", "/knowledge/X"] {
+            assert_eq!(resolve(&site, path), None, "{path}");
+        }
+        assert_eq!(
+            ancestors(&site, &PageRef::Knowledge { category: Some("vehicles".into()) }).iter().map(|l| l.path.as_str()).collect::<Vec<_>>(),
+            ["/", "/knowledge"]
+        );
+        assert_eq!(
+            ancestors(&site, &PageRef::Interview { id: "x".into() }).iter().map(|l| l.path.as_str()).collect::<Vec<_>>(),
+            ["/", "/interviews"]
+        );
+        assert!(is_reserved("interviews") && is_reserved("knowledge"));
         for path in ["/disclosure/reports/14", "/disclosure/reports/+2014", "/disclosure/reports/1800", "/disclosure/reports/2014/x"] {
             assert_eq!(resolve(&site, path), None, "{path}");
         }
@@ -579,7 +640,7 @@ mod tests {
                "validity":{"state":"repealed","date":"2025-01-01"},"summary":{"zh-CN":"摘要"},"body":[]}"#,
         )
         .unwrap();
-        let derived = BundleDerived { news: derive(&site.sections, &[]), disclosure: disclosure::derive(&catalogue, &[entry], &|_| None), reports: Vec::new() };
+        let derived = BundleDerived { news: derive(&site.sections, &[]), disclosure: disclosure::derive(&catalogue, &[entry], &|_| None), reports: Vec::new(), interviews: Vec::new(), knowledge: Vec::new() };
         let pages = pages(&derived);
         let paths: std::collections::BTreeSet<&str> = pages.iter().map(|p| p.path.as_str()).collect();
         assert_eq!(paths.len(), pages.len(), "a page is listed twice");
