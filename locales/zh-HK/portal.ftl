@@ -270,3 +270,34 @@ report-t4-litigation = 行政訴訟
 report-t4-direct = 未經複議直接起訴
 report-t4-after-review = 複議後起訴
 
+
+# Interaction: online interviews (/interviews) and the knowledge base (/knowledge)
+route-interviews = 在線訪談
+route-interview = 訪談詳情
+route-knowledge = 業務知識庫
+interviews-lead = 本辦負責同志與網友在線交流，介紹口岸工作，回答大家關心的問題。下面是訪談預告和往期訪談實錄。
+interviews-upcoming-heading = 訪談預告
+interviews-past-heading = 往期訪談
+interviews-none-upcoming = 目前沒有已安排的訪談。
+interviews-none-past = 還沒有往期訪談。
+interview-upcoming = 即將舉行
+interview-past = 已結束
+interview-status = 狀態
+interview-time = 時間
+interview-timezone = （北京時間）
+interview-guests = 訪談嘉賓
+interview-guest-separator = { "、" }
+interview-transcript = 訪談實錄
+interview-transcript-later = 訪談尚未舉行，實錄將在訪談結束後發佈。
+interview-transcript-none = 本次訪談的實錄正在整理，整理完成後發佈。
+interview-back = 返回在線訪談
+transcript-question-number = 第 { $n } 問
+transcript-asked-by = 提問：
+transcript-answered-by = 回答：
+knowledge-lead = 旅客、車輛、貨物通關和證件辦理的常見問題解答，按類別查看。寫信諮詢之前，不妨先看看這裏有沒有答案。
+knowledge-category-title = 業務知識庫：{ $category }
+knowledge-filter = 按類別查看
+knowledge-all = 全部類別
+knowledge-count = 共 { $count } 個問題
+knowledge-updated = 更新日期
+knowledge-sample-note = 標為「示例內容」的解答是為演示本站而寫的一般性說明，未經有關部門核實；辦理時請以主管部門的規定和口岸現場公告為準。

@@ -10,6 +10,9 @@ pub mod catalogue_list;
 pub mod disclosure_guide;
 pub mod disclosure_home;
 pub mod home;
+pub mod interview;
+pub mod interviews_list;
+pub mod knowledge;
 pub mod news_item;
 pub mod news_list;
 pub mod not_found;
@@ -29,6 +32,9 @@ pub fn page_view(page: PageRef) -> AnyView {
     use disclosure_guide::DisclosureGuidePage;
     use disclosure_home::DisclosureHomePage;
     use home::HomePage;
+    use interview::InterviewPage;
+    use interviews_list::InterviewsListPage;
+    use knowledge::KnowledgePage;
     use news_item::NewsItemPage;
     use news_list::NewsListPage;
     use report::ReportPageView;
@@ -47,6 +53,9 @@ pub fn page_view(page: PageRef) -> AnyView {
         PageRef::CatalogueEntry { id } => view! { <CatalogueEntryPage id=id/> }.into_any(),
         PageRef::Reports => view! { <ReportsListPage/> }.into_any(),
         PageRef::Report { year } => view! { <ReportPageView year=year/> }.into_any(),
+        PageRef::Interviews => view! { <InterviewsListPage/> }.into_any(),
+        PageRef::Interview { id } => view! { <InterviewPage id=id/> }.into_any(),
+        PageRef::Knowledge { category } => view! { <KnowledgePage category=category/> }.into_any(),
     }
 }
 
@@ -60,6 +69,9 @@ mod tests {
         match kind {
             Kind::Home => "/",
             Kind::Static(_) | Kind::SiteMap | Kind::DisclosureHome | Kind::DisclosureGuide | Kind::Catalogue | Kind::Reports => "",
+            Kind::Interviews | Kind::Knowledge => "",
+            Kind::Interview => "/interviews/2026-liantang-cargo",
+            Kind::KnowledgeCategory => "/knowledge/vehicles",
             Kind::Report => "/disclosure/reports/2021",
             Kind::CatalogueList => "/disclosure/catalogue/list/policy/2024/repealed/1",
             Kind::CatalogueEntry => "/disclosure/catalogue/2019-00003",
