@@ -283,6 +283,7 @@ interview-status = Status
 interview-time = Time
 interview-timezone = (Beijing time, UTC+8)
 interview-guests = Guests
+interview-guests-label = Guests:
 interview-guest-separator = { ", " }
 interview-transcript = Transcript
 interview-transcript-later = The interview has not taken place yet. Its transcript will be published afterwards.
@@ -299,5 +300,5 @@ knowledge-count = { $count ->
     [one] { $count } question
    *[other] { $count } questions
 }
-knowledge-updated = Updated
+knowledge-updated = Updated { $date }
 knowledge-sample-note = Answers marked "Sample content" are general guidance written to demonstrate the site and not checked by the authorities; the rules of the competent authority and the notices at the checkpoint prevail.

@@ -31,7 +31,7 @@ pub fn Transcript(transcript: Vec<Exchange>, guests: Vec<Guest>, lang: Lang) -> 
                     // `content check` makes sure every answer names a guest; an unknown one
                     // is still shown, by its id, rather than dropped.
                     let speaker = match guests.iter().find(|g| g.id == answer.guest) {
-                        Some(g) => view! { {text(&g.name, l)}<span class="transcript__role">{text(&g.role, l)}</span> }.into_any(),
+                        Some(g) => view! { {text(&g.name, l)}" "<span class="transcript__role">{text(&g.role, l)}</span> }.into_any(),
                         None => view! { <span>{answer.guest.clone()}</span> }.into_any(),
                     };
                     let said = answer.text.get(l);

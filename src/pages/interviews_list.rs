@@ -35,7 +35,7 @@ pub fn when(l: Lang, date: Date, time: Clock) -> impl IntoView {
     }
 }
 
-/// Guests as "name (role)", separated as the language separates list items.
+/// Guests as "role name" (市口岸办副主任 王磊), separated as the language separates list items.
 pub fn guest_names(l: Lang, guests: &[Guest]) -> impl IntoView {
     guests
         .iter()
@@ -44,8 +44,8 @@ pub fn guest_names(l: Lang, guests: &[Guest]) -> impl IntoView {
             let (name, role) = (g.name.get(l), g.role.get(l));
             view! {
                 {(i > 0).then(|| t!(l, "interview-guest-separator"))}
-                <span lang=lang_attr(name.lang, l)>{name.text.to_string()}</span>
-                " ("<span lang=lang_attr(role.lang, l)>{role.text.to_string()}</span>")"
+                <span lang=lang_attr(role.lang, l)>{role.text.to_string()}</span>
+                " "<span lang=lang_attr(name.lang, l)>{name.text.to_string()}</span>
             }
         })
         .collect_view()
@@ -64,7 +64,7 @@ fn card(l: Lang, i: &InterviewSummary) -> impl IntoView {
                 " "{when(l, i.date, i.time)}
                 {i.sample.then(|| view! { " " <span class="tag">{t!(l, "sample-content")}</span> })}
             </p>
-            <p class="interview-card__guests">{t!(l, "interview-guests")}": "{guest_names(l, &i.guests)}</p>
+            <p class="interview-card__guests">{t!(l, "interview-guests-label")}" "{guest_names(l, &i.guests)}</p>
             <p lang=lang_attr(summary.lang, l)>{summary.text.to_string()}</p>
         </li>
     }

@@ -39,7 +39,7 @@ fn category_section(l: Lang, base: &KnowledgeBase, c: &KnowledgeCategory) -> imp
                         <Blocks blocks=q.answer.clone() lang=l/>
                     </div>
                     <p class="knowledge-question__meta">
-                        {t!(l, "knowledge-updated")}": "<time datetime=q.updated.to_string()>{q.updated.to_string()}</time>
+                        {t!(l, "knowledge-updated", date = q.updated.to_string())}
                         {q.sample.then(|| view! { " " <span class="tag">{t!(l, "sample-content")}</span> })}
                     </p>
                 </div>
