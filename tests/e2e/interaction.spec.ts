@@ -42,7 +42,10 @@ test('an interview page: guests, time, picture with its text, and a transcript h
   await expect(guests.getByRole('listitem')).toHaveCount(2);
   await expect(guests).toContainText('王磊');
   await expect(guests).toContainText('市口岸办口岸管理处处长');
-  await expect(main.getByRole('img', { name: /口岸查验通道/ })).toBeVisible();
+  const picture = main.getByRole('img', { name: /口岸查验通道/ });
+  await expect(picture).toBeVisible();
+  // Really loaded (served from /images/, allowed by the CSP), not just its alt text shown.
+  await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
   const transcript = main.getByRole('region', { name: '访谈实录' });
   // One heading per question, to jump between them.
   await expect(transcript.getByRole('heading', { level: 3 })).toHaveText(['第 1 问', '第 2 问', '第 3 问']);
@@ -132,6 +135,11 @@ test.describe('without JavaScript', () => {
     await filter.getByRole('link', { name: 'All categories' }).click();
     await expect(page).toHaveURL(/\/en\/knowledge$/);
     await expect(page.getByRole('main').getByRole('heading', { level: 2, name: 'Vehicles' })).toBeVisible();
+
+    // The address a form or another page may use: ?category= lands on the category's page.
+    await page.goto('/knowledge?category=documents');
+    await expect(page).toHaveURL(/\/knowledge\/documents$/);
+    await expect(page.getByRole('heading', { level: 1, name: '业务知识库：证件办理' })).toBeVisible();
 
     await page.goto('/interviews');
     await page.getByRole('link', { name: '旅客自助通关问答' }).click();

@@ -673,10 +673,13 @@ fn an_interview_with_a_bad_time_a_foreign_picture_or_a_missing_one() {
     assert_one(&dir, "interviews/talk.json: $.time: \"24:00\" is not a time of the form HH:MM");
     write_interview(&dir, |v| v["images"] = json!([{ "src": "https://example.com/a.png", "alt": { "zh-CN": "图" } }]));
     assert_one(&dir, "interviews/talk.json: $.images[0].src: \"https://example.com/a.png\": https: URLs are not allowed here");
-    write_interview(&dir, |v| v["images"] = json!([{ "src": "/files/none.svg", "alt": { "zh-CN": "图" } }]));
-    assert_one(&dir, "interviews/talk.json: $.images[0].src: /files/none.svg does not exist");
-    write_interview(&dir, |v| v["images"] = json!([{ "src": "/files/data.csv", "alt": { "zh-CN": "图" } }]));
-    assert_one(&dir, "$.images[0].src: \"/files/data.csv\": .csv is not one of .svg");
+    write_interview(&dir, |v| v["images"] = json!([{ "src": "/images/none.svg", "alt": { "zh-CN": "图" } }]));
+    assert_one(&dir, "interviews/talk.json: $.images[0].src: /images/none.svg does not exist");
+    write_interview(&dir, |v| v["images"] = json!([{ "src": "/images/data.csv", "alt": { "zh-CN": "图" } }]));
+    assert_one(&dir, "$.images[0].src: \"/images/data.csv\": .csv is not one of .svg");
+    // Not from /files/: the server never serves an .svg from there.
+    write_interview(&dir, |v| v["images"] = json!([{ "src": "/files/data.svg", "alt": { "zh-CN": "图" } }]));
+    assert_one(&dir, "$.images[0].src: \"/files/data.svg\": a picture must be under /images/");
     write_interview(&dir, |v| v["id"] = json!("other"));
     assert_one(&dir, "interviews/talk.json: $.id: \"other\" differs from the file name \"talk\"");
 }

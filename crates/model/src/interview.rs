@@ -88,12 +88,12 @@ pub struct Guest {
     pub role: Text,
 }
 
-/// A picture of the interview: a file under `/files/` and what it shows, for those who
+/// A picture of the interview: a file under `/images/` and what it shows, for those who
 /// cannot see it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Image {
-    /// A site path under `/files/` (`UrlKind::Image`).
+    /// A site path under `/images/` (`UrlKind::Image`).
     pub src: String,
     pub alt: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]

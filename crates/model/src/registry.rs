@@ -116,7 +116,7 @@ pub const ROUTES: &[Route] = &[
 
 /// First path segments a section id may not take: the static pages', the language prefixes
 /// and the folders the build writes beside the pages.
-pub const RESERVED: &[&str] = &["en", "zh-hk", "content", "files", "api", "list", "well-known", "404"];
+pub const RESERVED: &[&str] = &["en", "zh-hk", "content", "files", "images", "api", "list", "well-known", "404"];
 
 /// Whether `id` can name a section (a URL segment and a folder of `dist/`).
 pub fn is_reserved(id: &str) -> bool {
@@ -654,7 +654,7 @@ mod tests {
 
     #[test]
     fn reserved_ids_cover_static_pages_and_prefixes() {
-        for id in ["about", "sitemap", "en", "zh-hk", "content", "files", "list"] {
+        for id in ["about", "sitemap", "en", "zh-hk", "content", "files", "images", "list"] {
             assert!(is_reserved(id), "{id}");
         }
         assert!(!is_reserved("news"));

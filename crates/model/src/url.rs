@@ -13,7 +13,9 @@ use std::fmt;
 /// Attachment types the site knows how to describe; an attachment's file name ends in one.
 pub const ATTACHMENT_KINDS: &[&str] = &["pdf", "csv", "xlsx", "docx", "zip"];
 
-/// Picture types an image field may name (interview pictures); drawn by us, served by us.
+/// Picture types an image field may name (interview pictures); drawn by us, served by us
+/// from `/images/` (the server never serves an `.svg` from `/files/`, where editors' uploads
+/// go; in an `<img>` an SVG cannot run script).
 pub const IMAGE_KINDS: &[&str] = &["svg", "png", "jpg", "webp"];
 
 /// What a field uses its URL for, and so which URLs it accepts.
@@ -31,7 +33,7 @@ pub enum UrlKind {
     Attachment,
     /// `security_contact`: `mailto:`, `tel:` or `https:`.
     SecurityContact,
-    /// Pictures: a site path under `/files/` ending in one of [`IMAGE_KINDS`] (never another
+    /// Pictures: a site path under `/images/` ending in one of [`IMAGE_KINDS`] (never another
     /// site's picture: it would tell that site who reads the page, and the CSP refuses it).
     Image,
 }
@@ -69,7 +71,7 @@ impl UrlKind {
             UrlKind::Link => "a path on this site (/about), an https:// or http:// address, tel: or mailto:",
             UrlKind::Attachment => "a path under /files/, such as /files/2024-report.pdf",
             UrlKind::SecurityContact => "a mailto:, tel: or https:// address",
-            UrlKind::Image => "a path under /files/, such as /files/interviews/hall.svg",
+            UrlKind::Image => "a path under /images/, such as /images/interviews/studio.svg",
         }
     }
 }
@@ -107,8 +109,8 @@ pub fn check_url(url: &str, kind: UrlKind) -> Result<(), UrlError> {
     }
     let checked = match scheme.as_deref() {
         None => site_path(url, match kind {
-            UrlKind::Attachment => Some(("an attachment", ATTACHMENT_KINDS)),
-            UrlKind::Image => Some(("a picture", IMAGE_KINDS)),
+            UrlKind::Attachment => Some(("an attachment", "/files/", ATTACHMENT_KINDS)),
+            UrlKind::Image => Some(("a picture", "/images/", IMAGE_KINDS)),
             _ => None,
         }),
         Some("https" | "http") => web(url, kind == UrlKind::Origin),
@@ -157,8 +159,9 @@ fn scheme_as_browsers_read_it(url: &str) -> Option<String> {
 
 /// A path on this site: `/` then segments; nothing a browser could read as another host,
 /// a parent folder or a hidden character.
-/// `file`: for a field that names a file under `/files/`, what it is and its extensions.
-fn site_path(url: &str, file: Option<(&str, &[&str])>) -> Result<(), String> {
+/// `file`: for a field that names a file (an attachment, a picture), what it is, the folder
+/// it must be in and its extensions.
+fn site_path(url: &str, file: Option<(&str, &str, &[&str])>) -> Result<(), String> {
     if url.contains("//") {
         return Err("contains //, which browsers read as the start of another site's address".to_string());
     }
@@ -187,9 +190,10 @@ fn site_path(url: &str, file: Option<(&str, &[&str])>) -> Result<(), String> {
     if let Some(dots) = path.split('/').find(|s| *s == "." || *s == "..") {
         return Err(format!("contains a \"{dots}\" segment; write the path without it"));
     }
-    if let Some((what, kinds)) = file {
-        let Some(name) = path.strip_prefix("/files/") else {
-            return Err(format!("{what} must be under /files/, such as /files/2024-report.{}", kinds[0]));
+    if let Some((what, folder, kinds)) = file {
+        let Some(name) = path.strip_prefix(folder) else {
+            let example = if folder == "/files/" { "/files/2024-report.pdf" } else { "/images/interviews/studio.svg" };
+            return Err(format!("{what} must be under {folder}, such as {example}"));
         };
         if path.len() != url.len() {
             return Err(format!("{what} path has no ? or # part"));
