@@ -27,11 +27,12 @@ pub fn status_label(l: Lang, status: InterviewStatus) -> String {
 }
 
 /// When an interview starts: a `<time>` with its offset for machines, the date and time
-/// and "Beijing time" for people.
+/// and "Beijing time" for people, punctuated as the language does.
 pub fn when(l: Lang, date: Date, time: Clock) -> impl IntoView {
     view! {
-        <time datetime=format!("{date}T{time}{}", Clock::OFFSET)>{format!("{date} {time}")}</time>
-        " "{t!(l, "interview-timezone")}
+        <time datetime=format!("{date}T{time}{}", Clock::OFFSET)>
+            {t!(l, "interview-when", date = date.to_string(), time = time.to_string())}
+        </time>
     }
 }
 

@@ -1,10 +1,12 @@
 //! `content check`: loads every file of a bundle and reports, one line each, everything the
 //! site could not show: files that do not parse (with their JSON path), ids that do not
 //! match their file or date, duplicate ids, unknown categories, dangling links and
-//! attachments, attachment sizes that are wrong, tables with ragged rows; and everything a
-//! hostile bundle could use: files over [`MAX_FILE_BYTES`] (refused before parsing), text
-//! that is not UTF-8, URLs a field should not hold (every URL goes through the model's
-//! [`check_url`]) and ids that would make odd paths ([`check_id`]).
+//! attachments, attachment sizes that are wrong, tables with ragged rows, interviews whose
+//! transcript names no guest or disagrees with their status, pictures that are missing,
+//! knowledge-base questions outside its categories; and everything a hostile bundle could
+//! use: files over [`MAX_FILE_BYTES`] (refused before parsing), text that is not UTF-8, URLs
+//! a field should not hold (every URL goes through the model's [`check_url`]) and ids that
+//! would make odd paths ([`check_id`]).
 
 use crate::Bundle;
 use portal_model::disclosure::{check_index_number, Catalogue, CatalogueEntry, DisclosureHome, ValidityState};
