@@ -1,9 +1,9 @@
 // The cases of scripts/hostile-bundles and the loop that checks them.
 // Usage: node scripts/hostile-bundles.mjs CONTENT_BINARY WORK_DIR [--keep]
 //
-// Each case is a copy of public/content (and public/files, for attachments) with one
-// mutation, and `expect`: words the tool's report must contain, so a bundle rejected only
-// for a side effect of its mutation does not count as caught.
+// Each case is a copy of public/content (and public/files and public/images, which the
+// check looks for) with one mutation, and `expect`: words the tool's report must contain,
+// so a bundle rejected only for a side effect of its mutation does not count as caught.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -13,6 +13,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..")
 const demo = path.join(root, "public/content");
 const ITEM = "news/items/20240315-01.json"; // a demo item without attachments
 const WITH_ATTACHMENT = "news/items/20240226-01.json"; // one with /files/20240226-01-data.csv
+const INTERVIEW = "interviews/2026-liantang-cargo.json"; // a past interview with a picture
 
 // --- editing a copy ---
 const read = (dir, file) => JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
@@ -94,6 +95,15 @@ const cases = [
   ["duplicate item id", (dir) => fs.copyFileSync(path.join(dir, ITEM), path.join(dir, "news/items/20240315-99.json")), "news/items/20240315-99.json: $.id", "is also the id of"],
   ["duplicate section id", site((v) => (v.sections[1].id = "news")), "$.sections[1].id", "is used twice"],
   ["missing required page", (dir) => fs.rmSync(path.join(dir, "pages/privacy.json")), "pages/privacy.json: $:", "missing"],
+  // Interviews and the knowledge base (issue 12): pictures only from /images/, links checked.
+  ["interview picture javascript:", edit(INTERVIEW, (v) => (v.images[0].src = "javascript:alert(1)")), `${INTERVIEW}: $.images[0].src`, "javascript: URLs"],
+  ["interview picture from another site", edit(INTERVIEW, (v) => (v.images[0].src = "https://evil.example/track.png")), `${INTERVIEW}: $.images[0].src`, "https: URLs are not allowed"],
+  ["interview picture from /files/", edit(INTERVIEW, (v) => (v.images[0].src = "/files/evil.svg")), `${INTERVIEW}: $.images[0].src`, "must be under /images/"],
+  ["interview answer by no guest", edit(INTERVIEW, (v) => (v.transcript[0].answers[0].guest = "nobody")), `${INTERVIEW}: $.transcript[0].answers[0].guest`, "not the id of a guest"],
+  ["interview id with a slash", edit(INTERVIEW, (v) => (v.id = "../x")), `${INTERVIEW}: $.id`, "differs from the file name"],
+  ["knowledge link javascript:", edit("knowledge.json", (v) => (v.questions[0].answer = [{ type: "link", text: { "zh-CN": "x" }, href: "javascript:alert(1)" }])), "knowledge.json: $.questions[0].answer[0].href", "javascript: URLs"],
+  ["knowledge question in no category", edit("knowledge.json", (v) => (v.questions[0].category = "nowhere")), "knowledge.json: $.questions[0].category", "is not one of $.categories"],
+  ["missing knowledge base", (dir) => fs.rmSync(path.join(dir, "knowledge.json")), "knowledge.json: $:", "missing"],
 ];
 
 // --- running ---
@@ -105,6 +115,7 @@ for (const [name, mutate, where, expect] of cases) {
   const dir = path.join(base, "content");
   fs.cpSync(demo, dir, { recursive: true });
   fs.cpSync(path.join(root, "public/files"), path.join(base, "files"), { recursive: true });
+  fs.cpSync(path.join(root, "public/images"), path.join(base, "images"), { recursive: true });
   mutate(dir);
   const run = spawnSync(binary, ["check", dir], { encoding: "utf8", timeout: 60_000, maxBuffer: 64 << 20 });
   const lines = (run.stdout || "").split("\n").filter((l) => LINE.test(l));

@@ -10,6 +10,8 @@
 //! prerendered page and reused by the browser instead of fetched again.
 
 use portal_model::disclosure::{self, CatalogueFilter, CatalogueListPage, DisclosureHome, EntryPage};
+use portal_model::interview::{Interview, InterviewIndex};
+use portal_model::knowledge::KnowledgeBase;
 use portal_model::news::{HomeFeed, ItemPage, ListFilter, ListPage};
 use portal_model::report::{ReportIndex, ReportPage};
 use portal_model::{BundleError, Page, Site};
@@ -93,6 +95,29 @@ pub fn report_index() -> impl Future<Output = Result<ReportIndex, ApiError>> + S
 /// One annual report with its tables' CSV downloads (derived).
 pub fn report(year: i32) -> impl Future<Output = Result<ReportPage, ApiError>> + Send + 'static {
     load(ReportPage::file(year))
+}
+
+/// Every interview, upcoming first, then past ones, newest first (derived).
+pub fn interviews() -> impl Future<Output = Result<InterviewIndex, ApiError>> + Send + 'static {
+    load(InterviewIndex::FILE.to_string())
+}
+
+/// One interview with its guests, pictures and transcript (the bundle file itself).
+pub fn interview(id: &str) -> impl Future<Output = Result<Interview, ApiError>> + Send + 'static {
+    load(Interview::file(id))
+}
+
+/// The knowledge base, for `/knowledge` (`category` `None`) or one category's page: an
+/// unknown category is not found (404), like an unknown item.
+pub fn knowledge(category: Option<String>) -> impl Future<Output = Result<KnowledgeBase, ApiError>> + Send + 'static {
+    let base = load::<KnowledgeBase>(KnowledgeBase::FILE.to_string());
+    async move {
+        let base = base.await?;
+        match category {
+            Some(id) if base.category(&id).is_none() => Err(ApiError::Status(404)),
+            _ => Ok(base),
+        }
+    }
 }
 
 #[cfg(not(feature = "ssr"))]

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use portal::api::ApiError;
 use portal::components::error_view::ErrorView;
 use portal::components::blocks::Blocks;
+use portal::components::transcript::Transcript;
 use portal_model::{Block, Lang, Page};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -79,4 +80,31 @@ fn blocks_render_semantic_html_and_mark_fallback_language() {
     );
     // The number had no translation: its cell is marked zh-CN.
     assert_eq!(container.query_selector("td").unwrap().unwrap().get_attribute("lang").as_deref(), Some("zh-CN"));
+}
+
+#[wasm_bindgen_test]
+fn a_transcript_names_who_speaks_before_each_turn() {
+    let json = r#"{"schema":1,"id":"t","title":{"zh-CN":"访谈"},"status":"past","date":"2026-10-22","time":"14:30",
+      "guests":[{"id":"wang","name":{"zh-CN":"王磊","en":"Wang Lei"},"role":{"zh-CN":"处长","en":"Director"}}],
+      "summary":{"zh-CN":"摘要"},
+      "transcript":[{"asker":{"zh-CN":"主持人","en":"Host"},"question":{"zh-CN":"问题？"},
+        "answers":[{"guest":"wang","text":{"zh-CN":"回答。","en":"Answer."}}]}]}"#;
+    let interview: portal_model::interview::Interview = portal_model::parse("t.json", json).unwrap();
+    let (transcript, guests) = (interview.transcript, interview.guests);
+    let container = mount(move || view! { <Transcript transcript=transcript guests=guests lang=Lang::En/> });
+
+    // A heading per question, then a description list: who speaks (dt), what they said (dd).
+    assert_eq!(container.query_selector("ol > li > h3").unwrap().unwrap().text_content().unwrap(), "Question 1");
+    let terms = container.query_selector_all("dl > div > dt").unwrap();
+    assert_eq!(terms.length(), 2);
+    assert_eq!(terms.item(0).unwrap().text_content().unwrap(), "Asked by Host");
+    assert_eq!(terms.item(1).unwrap().text_content().unwrap(), "Answered by Wang Lei Director");
+    let said = container.query_selector_all("dl > div > dd").unwrap();
+    // The question has no English text: shown in Chinese, and marked so.
+    let question: web_sys::Element = said.item(0).unwrap().unchecked_into();
+    assert_eq!(question.text_content().unwrap(), "问题？");
+    assert_eq!(question.get_attribute("lang").as_deref(), Some("zh-CN"));
+    let answer: web_sys::Element = said.item(1).unwrap().unchecked_into();
+    assert_eq!(answer.text_content().unwrap(), "Answer.");
+    assert_eq!(answer.get_attribute("lang"), None);
 }

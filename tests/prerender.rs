@@ -25,6 +25,8 @@ fn built_bundle() -> std::path::PathBuf {
         copy_dir(&source, &dist.join("content"));
         // Attachments sit beside the bundle, as Trunk copies them (the check looks for them).
         copy_dir(&source.join("../files"), &dist.join("files"));
+        // And the pictures (interviews), which the check also looks for.
+        copy_dir(&source.join("../images"), &dist.join("images"));
         let (_, problems) = content_tool::check::load_and_check(&source);
         assert!(problems.is_empty(), "{problems:?}");
         content_tool::build::build(&source, &dist).unwrap();

@@ -386,3 +386,39 @@ letter-statistics-answered = Answered
 letter-statistics-days = Average working days to answer
 letter-statistics-month-name = Month { $month }
 letter-statistics-year-total = { $year } total
+# Interaction: online interviews (/interviews) and the knowledge base (/knowledge)
+route-interviews = Online interviews
+route-interview = Interview
+route-knowledge = Knowledge base
+interviews-lead = Officials of the Office talk with the public online about the work of the checkpoints and answer their questions. Below are the coming interviews and the transcripts of past ones (in Chinese).
+interviews-upcoming-heading = Coming interviews
+interviews-past-heading = Past interviews
+interviews-none-upcoming = No interview is scheduled at the moment.
+interviews-none-past = There are no past interviews yet.
+interview-upcoming = Coming
+interview-past = Held
+interview-status = Status
+interview-time = Time
+interview-when = { $date } { $time } (Beijing time, UTC+8)
+interview-guests = Guests
+interview-guests-label = Guests:
+interview-guest-separator = { ", " }
+interview-transcript = Transcript
+interview-transcript-later = The interview has not taken place yet. Its transcript will be published afterwards.
+interview-transcript-none = The transcript of this interview is being prepared and will be published when it is ready.
+interview-back = Back to online interviews
+transcript-question-number = Question { $n }
+transcript-asked-by = Asked by
+transcript-answered-by = Answered by
+knowledge-lead = Answers to common questions on clearance for travellers, vehicles and goods, and on travel documents, by category (in Chinese). Before you write to us, see if your question is answered here.
+knowledge-category-title = Knowledge base: { $category }
+knowledge-filter = Show a category
+knowledge-all = All categories
+knowledge-count = { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}
+knowledge-updated = Updated { $date }
+knowledge-sample-note = Answers marked "Sample content" are general guidance written to demonstrate the site and not checked by the authorities; the rules of the competent authority and the notices at the checkpoint prevail.
+route-interviews-desc = Office staff answer the public's questions online: coming interviews and past transcripts.
+route-knowledge-desc = Answers to common clearance questions, by travellers, vehicles, goods, opening hours and documents.

@@ -24,3 +24,4 @@ pub mod report_chart;
 pub mod report_table;
 pub mod route_announcer;
 pub mod skip_link;
+pub mod transcript;

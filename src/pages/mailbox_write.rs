@@ -8,6 +8,7 @@ use crate::components::page_heading::PageHeading;
 use crate::i18n::{message, use_lang};
 use crate::t;
 use leptos::prelude::*;
+use portal_model::knowledge::knowledge_path;
 use portal_model::letter::Mailbox;
 use portal_model::Site;
 
@@ -24,6 +25,8 @@ pub fn MailboxWritePage(mailbox: Mailbox) -> impl IntoView {
         <p class="lead">{lead}</p>
         <p class="mailbox-write__before">
             {t!(l, "mailbox-before-you-write")} " "
+            <a href=l.localize_path(&knowledge_path(None))>{t!(l, "route-knowledge")}</a>
+            " · "
             <a href=l.localize_path("/mailbox/replies")>{t!(l, "route-letter-replies")}</a>
         </p>
         <MailboxScope/>

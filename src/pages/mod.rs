@@ -10,6 +10,9 @@ pub mod catalogue_list;
 pub mod disclosure_guide;
 pub mod disclosure_home;
 pub mod home;
+pub mod interview;
+pub mod interviews_list;
+pub mod knowledge;
 pub mod letter_lookup;
 pub mod letter_replies;
 pub mod letter_statistics;
@@ -34,6 +37,9 @@ pub fn page_view(page: PageRef) -> AnyView {
     use disclosure_guide::DisclosureGuidePage;
     use disclosure_home::DisclosureHomePage;
     use home::HomePage;
+    use interview::InterviewPage;
+    use interviews_list::InterviewsListPage;
+    use knowledge::KnowledgePage;
     use letter_lookup::LetterLookupPage;
     use letter_replies::LetterRepliesPage;
     use letter_statistics::LetterStatisticsPage;
@@ -62,6 +68,9 @@ pub fn page_view(page: PageRef) -> AnyView {
         PageRef::LetterLookup => view! { <LetterLookupPage/> }.into_any(),
         PageRef::LetterReplies => view! { <LetterRepliesPage/> }.into_any(),
         PageRef::LetterStatistics => view! { <LetterStatisticsPage/> }.into_any(),
+        PageRef::Interviews => view! { <InterviewsListPage/> }.into_any(),
+        PageRef::Interview { id } => view! { <InterviewPage id=id/> }.into_any(),
+        PageRef::Knowledge { category } => view! { <KnowledgePage category=category/> }.into_any(),
     }
 }
 
@@ -77,6 +86,9 @@ mod tests {
             Kind::Static(_) | Kind::SiteMap | Kind::DisclosureHome | Kind::DisclosureGuide | Kind::Catalogue | Kind::Reports => "",
             Kind::MailboxHome | Kind::LetterLookup | Kind::LetterReplies | Kind::LetterStatistics => "",
             Kind::MailboxWrite => "/mailbox/corrections",
+            Kind::Interviews | Kind::Knowledge => "",
+            Kind::Interview => "/interviews/2026-liantang-cargo",
+            Kind::KnowledgeCategory => "/knowledge/vehicles",
             Kind::Report => "/disclosure/reports/2021",
             Kind::CatalogueList => "/disclosure/catalogue/list/policy/2024/repealed/1",
             Kind::CatalogueEntry => "/disclosure/catalogue/2019-00003",

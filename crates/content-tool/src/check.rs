@@ -1,13 +1,17 @@
 //! `content check`: loads every file of a bundle and reports, one line each, everything the
 //! site could not show: files that do not parse (with their JSON path), ids that do not
 //! match their file or date, duplicate ids, unknown categories, dangling links and
-//! attachments, attachment sizes that are wrong, tables with ragged rows; and everything a
-//! hostile bundle could use: files over [`MAX_FILE_BYTES`] (refused before parsing), text
-//! that is not UTF-8, URLs a field should not hold (every URL goes through the model's
-//! [`check_url`]) and ids that would make odd paths ([`check_id`]).
+//! attachments, attachment sizes that are wrong, tables with ragged rows, interviews whose
+//! transcript names no guest or disagrees with their status, pictures that are missing,
+//! knowledge-base questions outside its categories; and everything a hostile bundle could
+//! use: files over [`MAX_FILE_BYTES`] (refused before parsing), text that is not UTF-8, URLs
+//! a field should not hold (every URL goes through the model's [`check_url`]) and ids that
+//! would make odd paths ([`check_id`]).
 
 use crate::Bundle;
 use portal_model::disclosure::{check_index_number, Catalogue, CatalogueEntry, DisclosureHome, ValidityState};
+use portal_model::interview::{Interview, InterviewStatus};
+use portal_model::knowledge::KnowledgeBase;
 use portal_model::news::NewsItem;
 use portal_model::registry;
 use portal_model::report::Report;
@@ -242,10 +246,42 @@ pub fn load_and_check(root: &Path) -> (Bundle, Vec<Problem>) {
         }
     }
 
+    // Interaction: the interviews and the knowledge base.
+    let mut interviews: Vec<Interview> = Vec::new();
+    let mut seen_interviews: BTreeMap<String, String> = BTreeMap::new();
+    for (name, stem, text) in json_files(root, "interviews", &mut problems) {
+        files += 1;
+        match parse::<Interview>(&name, &text) {
+            Ok(interview) => {
+                if interview.id != stem {
+                    problems.push(problem(&name, "$.id", format!("\"{}\" differs from the file name \"{stem}\"", interview.id)));
+                }
+                if let Some(first) = seen_interviews.insert(interview.id.clone(), name.clone()) {
+                    problems.push(problem(&name, "$.id", format!("\"{}\" is also the id of {first}", interview.id)));
+                }
+                interviews.push(interview);
+            }
+            Err(e) => problems.push(from_bundle_error(e)),
+        }
+    }
+    let knowledge: Option<KnowledgeBase> = {
+        let path = root.join(KNOWLEDGE);
+        if !path.exists() {
+            problems.push(problem(KNOWLEDGE, "$", "missing: the knowledge base pages (/knowledge) are made from it"));
+            None
+        } else {
+            files += 1;
+            read_bundle_file(&path, KNOWLEDGE)
+                .map_err(|e| problems.push(e))
+                .ok()
+                .and_then(|text| parse(KNOWLEDGE, &text).map_err(|e| problems.push(from_bundle_error(e))).ok())
+        }
+    };
+
     if let Some(site) = &site {
         check_site_urls_and_ids(site, &mut problems);
         check_site(site, &items, &pages, root, &mut problems);
-        let derived = crate::derive_all(site, &items, catalogue.as_ref(), &entries, &reports);
+        let derived = crate::derive_all(site, &items, catalogue.as_ref(), &entries, &reports, &interviews, knowledge.as_ref());
         let known: BTreeSet<String> = registry::pages(&derived).into_iter().map(|p| p.path).collect();
         let resolves = |href: &str| resolves_in(&known, href);
         if let Some(guide) = &disclosure_guide {
@@ -258,6 +294,13 @@ pub fn load_and_check(root: &Path) -> (Bundle, Vec<Problem>) {
             check_catalogue(catalogue, &mut problems);
             check_entries(catalogue, &entries, &items, &resolves, &mut problems);
         }
+        let public_root = root.parent().unwrap_or(root);
+        for interview in &interviews {
+            check_interview(interview, public_root, &mut problems);
+        }
+        if let Some(knowledge) = &knowledge {
+            check_knowledge(knowledge, &resolves, &mut problems);
+        }
         for report in &reports {
             let file = Report::file(report.year);
             for (i, section) in report.sections.iter().enumerate() {
@@ -266,7 +309,7 @@ pub fn load_and_check(root: &Path) -> (Bundle, Vec<Problem>) {
         }
     }
     problems.sort();
-    let bundle = Bundle { site, pages, items, disclosure_home, disclosure_guide, catalogue, entries, reports, files };
+    let bundle = Bundle { site, pages, items, disclosure_home, disclosure_guide, catalogue, entries, reports, interviews, knowledge, files };
     (bundle, problems)
 }
 
@@ -324,7 +367,7 @@ fn check_site(site: &Site, items: &[NewsItem], pages: &[Page], root: &Path, prob
     };
     let page_slugs: BTreeSet<&str> = pages.iter().map(|p| p.slug.as_str()).collect();
     // (Catalogue entries do not matter here: nothing in site.json or a page links to one.)
-    let derived = crate::derive_all(site, items, None, &[], &[]);
+    let derived = crate::derive_all(site, items, None, &[], &[], &[], None);
     let known: BTreeSet<String> = registry::pages(&derived).into_iter().map(|p| p.path).collect();
     let resolves = |href: &str| resolves_in(&known, href);
 
@@ -422,6 +465,87 @@ fn check_blocks(file: &str, at: &str, blocks: &[Block], resolves: &dyn Fn(&str) 
 const DISCLOSURE_HOME: &str = DisclosureHome::FILE;
 const DISCLOSURE_GUIDE: &str = portal_model::disclosure::GUIDE_FILE;
 const CATALOGUE: &str = Catalogue::FILE;
+const KNOWLEDGE: &str = KnowledgeBase::FILE;
+
+/// An interview: its id, guests with unique ids, a transcript whose every answer names one
+/// of them and that matches its status (an upcoming interview has none yet, a past one has
+/// one), pictures that are files of the site.
+fn check_interview(interview: &Interview, public_root: &Path, problems: &mut Vec<Problem>) {
+    let file = Interview::file(&interview.id);
+    let file = file.as_str();
+    id_ok(file, "$.id", &interview.id, problems);
+    if interview.guests.is_empty() {
+        problems.push(problem(file, "$.guests", "an interview needs at least one guest"));
+    }
+    let mut guests = BTreeSet::new();
+    for (i, guest) in interview.guests.iter().enumerate() {
+        id_ok(file, &format!("$.guests[{i}].id"), &guest.id, problems);
+        if !guests.insert(guest.id.as_str()) {
+            problems.push(problem(file, format!("$.guests[{i}].id"), format!("\"{}\" is used twice", guest.id)));
+        }
+    }
+    match (interview.status, interview.transcript.is_empty()) {
+        (InterviewStatus::Upcoming, false) => {
+            problems.push(problem(file, "$.transcript", "an upcoming interview has no transcript yet: set \"status\" to \"past\" once it has taken place"))
+        }
+        (InterviewStatus::Past, true) => problems.push(problem(file, "$.transcript", "a past interview needs its transcript")),
+        _ => {}
+    }
+    for (i, exchange) in interview.transcript.iter().enumerate() {
+        if exchange.answers.is_empty() {
+            problems.push(problem(file, format!("$.transcript[{i}].answers"), "a question needs at least one answer"));
+        }
+        for (j, answer) in exchange.answers.iter().enumerate() {
+            if interview.guest(&answer.guest).is_none() {
+                problems.push(problem(
+                    file,
+                    format!("$.transcript[{i}].answers[{j}].guest"),
+                    format!("\"{}\" is not the id of a guest of this interview", answer.guest),
+                ));
+            }
+        }
+    }
+    for (i, image) in interview.images.iter().enumerate() {
+        let at = format!("$.images[{i}].src");
+        if url_ok(file, &at, &image.src, UrlKind::Image, problems) && !public_root.join(image.src.trim_start_matches('/')).is_file() {
+            problems.push(problem(file, at, format!("{} does not exist", image.src)));
+        }
+    }
+}
+
+/// The knowledge base: category and question ids are path segments and anchors, unique;
+/// every question is in a known category, every category has a question (an empty one
+/// would be a filter that finds nothing), every answer has text and its links lead somewhere.
+fn check_knowledge(knowledge: &KnowledgeBase, resolves: &dyn Fn(&str) -> bool, problems: &mut Vec<Problem>) {
+    if knowledge.categories.is_empty() {
+        problems.push(problem(KNOWLEDGE, "$.categories", "the knowledge base needs at least one category"));
+    }
+    let mut categories = BTreeSet::new();
+    for (i, c) in knowledge.categories.iter().enumerate() {
+        id_ok(KNOWLEDGE, &format!("$.categories[{i}].id"), &c.id, problems);
+        if !categories.insert(c.id.as_str()) {
+            problems.push(problem(KNOWLEDGE, format!("$.categories[{i}].id"), format!("\"{}\" is used twice", c.id)));
+        }
+        if knowledge.in_category(&c.id).next().is_none() {
+            problems.push(problem(KNOWLEDGE, format!("$.categories[{i}]"), format!("\"{}\" has no questions", c.id)));
+        }
+    }
+    let mut questions = BTreeSet::new();
+    for (i, q) in knowledge.questions.iter().enumerate() {
+        let at = format!("$.questions[{i}]");
+        id_ok(KNOWLEDGE, &format!("{at}.id"), &q.id, problems);
+        if !questions.insert(q.id.as_str()) {
+            problems.push(problem(KNOWLEDGE, format!("{at}.id"), format!("\"{}\" is used twice", q.id)));
+        }
+        if !categories.contains(q.category.as_str()) {
+            problems.push(problem(KNOWLEDGE, format!("{at}.category"), format!("\"{}\" is not one of $.categories", q.category)));
+        }
+        if q.answer.is_empty() {
+            problems.push(problem(KNOWLEDGE, format!("{at}.answer"), "a question needs its answer (at least one block)"));
+        }
+        check_blocks(KNOWLEDGE, &format!("{at}.answer"), &q.answer, resolves, problems);
+    }
+}
 
 /// Whether `href` leads somewhere: a page of `known`, or an outside address.
 fn resolves_in(known: &BTreeSet<String>, href: &str) -> bool {

@@ -1,5 +1,5 @@
 //! `content generate N DIR`: a synthetic bundle of N items (the demo's site.json, pages and
-//! disclosure home, guide and category tree,
+//! disclosure home, guide and category tree, knowledge base,
 //! plus generated items spread over every category of its sections and the years 2014-2026), to measure
 //! the tool, the prerenderer and list sizes at the scale of a real archive.
 
@@ -24,6 +24,8 @@ pub fn write(n: usize, dir: &Path) -> Result<(), String> {
     for file in ["home.json", "guide.json", "catalogue.json"] {
         copy(&demo.join("disclosure").join(file), &dir.join("disclosure").join(file))?;
     }
+    // The demo's knowledge base (its pages are made from it; it does not grow with N).
+    copy(&demo.join("knowledge.json"), &dir.join("knowledge.json"))?;
     // Items spread over every category of every section of the demo's site.json.
     let site: portal_model::Site = portal_model::parse("site.json", &std::fs::read_to_string(demo.join("site.json")).map_err(|e| e.to_string())?)
         .map_err(|e| e.to_string())?;

@@ -6,6 +6,8 @@ pub mod generate;
 pub mod traditional;
 
 use portal_model::disclosure::{Catalogue, CatalogueEntry, DisclosureHome};
+use portal_model::interview::Interview;
+use portal_model::knowledge::KnowledgeBase;
 use portal_model::news::NewsItem;
 use portal_model::registry::BundleDerived;
 use portal_model::{Page, Site};
@@ -23,6 +25,10 @@ pub struct Bundle {
     pub entries: Vec<CatalogueEntry>,
     /// `disclosure/reports/<year>.json`, the annual reports.
     pub reports: Vec<portal_model::report::Report>,
+    /// `interviews/<id>.json`.
+    pub interviews: Vec<Interview>,
+    /// `knowledge.json`.
+    pub knowledge: Option<KnowledgeBase>,
     /// How many files were read.
     pub files: usize,
 }
@@ -35,6 +41,8 @@ pub fn derive_all(
     catalogue: Option<&Catalogue>,
     entries: &[CatalogueEntry],
     reports: &[portal_model::report::Report],
+    interviews: &[Interview],
+    knowledge: Option<&KnowledgeBase>,
 ) -> BundleDerived {
     let news = portal_model::news::derive(&site.sections, items);
     let find = |id: &str| {
@@ -42,7 +50,13 @@ pub fn derive_all(
     };
     let empty = Catalogue { schema: portal_model::SCHEMA_VERSION, categories: Vec::new() };
     let disclosure = portal_model::disclosure::derive(catalogue.unwrap_or(&empty), entries, &find);
-    BundleDerived { news, disclosure, reports: reports.iter().map(|r| r.year).collect() }
+    BundleDerived {
+        news,
+        disclosure,
+        reports: reports.iter().map(|r| r.year).collect(),
+        interviews: interviews.iter().map(|i| i.id.clone()).collect(),
+        knowledge: knowledge.map(|k| k.categories.iter().map(|c| c.id.clone()).collect()).unwrap_or_default(),
+    }
 }
 
 /// The Chinese text of an interface message (`locales/zh-CN/portal.ftl`), for files the

@@ -24,6 +24,7 @@ fn fixture(name: &str) -> PathBuf {
     for file in ["home", "guide", "catalogue"] {
         std::fs::copy(Path::new(DEMO).join(format!("disclosure/{file}.json")), dir.join(format!("disclosure/{file}.json"))).unwrap();
     }
+    std::fs::copy(Path::new(DEMO).join("knowledge.json"), dir.join("knowledge.json")).unwrap();
     std::fs::write(root.join("files/data.csv"), "a,b\n1,2\n").unwrap();
     write_item(&dir, &item("20240315-01", "notices", "2024-03-15"));
     let mut second = item("20240316-01", "port-news", "2024-03-16");
@@ -631,4 +632,74 @@ fn key_figures_agree_with_the_tables_and_reports_from_2019_have_them() {
     assert_has(&dir, "$.tables: report 2021: a report from 2019 needs the tables");
     let dir = report_fixture("wrong-year", 2021, |v| v["year"] = json!(2020));
     assert_has(&dir, "disclosure/reports/2021.json: $.year: 2020 differs from the file name");
+}
+
+/// A small interview of the fixture: one guest, past, one question answered.
+fn write_interview(dir: &Path, f: impl FnOnce(&mut Value)) {
+    let mut v = json!({
+        "schema": 1, "id": "talk", "sample": true, "title": { "zh-CN": "访谈" }, "status": "past",
+        "date": "2026-10-22", "time": "14:30",
+        "guests": [{ "id": "wang", "name": { "zh-CN": "王磊" }, "role": { "zh-CN": "处长" } }],
+        "summary": { "zh-CN": "摘要" },
+        "transcript": [{ "asker": { "zh-CN": "主持人" }, "question": { "zh-CN": "问" }, "answers": [{ "guest": "wang", "text": { "zh-CN": "答" } }] }]
+    });
+    f(&mut v);
+    std::fs::create_dir_all(dir.join("interviews")).unwrap();
+    std::fs::write(dir.join("interviews/talk.json"), v.to_string()).unwrap();
+}
+
+#[test]
+fn an_interview_answer_by_someone_who_is_not_a_guest() {
+    let dir = fixture("interview-guest");
+    write_interview(&dir, |_| {});
+    assert_eq!(problems(&dir), Vec::<String>::new());
+    write_interview(&dir, |v| v["transcript"][0]["answers"][0]["guest"] = json!("li"));
+    assert_one(&dir, "interviews/talk.json: $.transcript[0].answers[0].guest: \"li\" is not the id of a guest of this interview");
+}
+
+#[test]
+fn an_interview_whose_status_and_transcript_disagree() {
+    let dir = fixture("interview-status");
+    write_interview(&dir, |v| v["status"] = json!("upcoming"));
+    assert_one(&dir, "interviews/talk.json: $.transcript: an upcoming interview has no transcript yet");
+    write_interview(&dir, |v| v["transcript"] = json!([]));
+    assert_one(&dir, "interviews/talk.json: $.transcript: a past interview needs its transcript");
+}
+
+#[test]
+fn an_interview_with_a_bad_time_a_foreign_picture_or_a_missing_one() {
+    let dir = fixture("interview-fields");
+    write_interview(&dir, |v| v["time"] = json!("24:00"));
+    assert_one(&dir, "interviews/talk.json: $.time: \"24:00\" is not a time of the form HH:MM");
+    write_interview(&dir, |v| v["images"] = json!([{ "src": "https://example.com/a.png", "alt": { "zh-CN": "图" } }]));
+    assert_one(&dir, "interviews/talk.json: $.images[0].src: \"https://example.com/a.png\": https: URLs are not allowed here");
+    write_interview(&dir, |v| v["images"] = json!([{ "src": "/images/none.svg", "alt": { "zh-CN": "图" } }]));
+    assert_one(&dir, "interviews/talk.json: $.images[0].src: /images/none.svg does not exist");
+    write_interview(&dir, |v| v["images"] = json!([{ "src": "/images/data.csv", "alt": { "zh-CN": "图" } }]));
+    assert_one(&dir, "$.images[0].src: \"/images/data.csv\": .csv is not one of .svg");
+    // Not from /files/: the server never serves an .svg from there.
+    write_interview(&dir, |v| v["images"] = json!([{ "src": "/files/data.svg", "alt": { "zh-CN": "图" } }]));
+    assert_one(&dir, "$.images[0].src: \"/files/data.svg\": a picture must be under /images/");
+    write_interview(&dir, |v| v["id"] = json!("other"));
+    assert_one(&dir, "interviews/talk.json: $.id: \"other\" differs from the file name \"talk\"");
+}
+
+#[test]
+fn a_knowledge_question_in_an_unknown_category_and_duplicate_ids() {
+    let dir = fixture("knowledge-category");
+    edit(&dir, "knowledge.json", |v| v["questions"][0]["category"] = json!("boats"));
+    let found = problems(&dir);
+    assert!(found.iter().any(|p| p.starts_with("knowledge.json: $.questions[0].category: \"boats\" is not one of $.categories")), "{found:#?}");
+    let dir = fixture("knowledge-duplicate");
+    edit(&dir, "knowledge.json", |v| {
+        let id = v["questions"][0]["id"].clone();
+        v["questions"][1]["id"] = id;
+    });
+    assert_one(&dir, "knowledge.json: $.questions[1].id: \"traveller-documents\" is used twice");
+    let dir = fixture("knowledge-missing");
+    std::fs::remove_file(dir.join("knowledge.json")).unwrap();
+    assert_one(&dir, "knowledge.json: $: missing");
+    let dir = fixture("knowledge-link");
+    edit(&dir, "knowledge.json", |v| v["questions"][0]["answer"] = json!([{ "type": "link", "text": { "zh-CN": "x" }, "href": "/knowledge/boats" }]));
+    assert_one(&dir, "knowledge.json: $.questions[0].answer[0].href: \"/knowledge/boats\" does not lead to a page of the site");
 }

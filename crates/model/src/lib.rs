@@ -10,6 +10,8 @@ mod date;
 pub mod disclosure;
 pub mod letter;
 mod error;
+pub mod interview;
+pub mod knowledge;
 pub mod news;
 mod page;
 pub mod registry;
@@ -24,7 +26,7 @@ pub use error::BundleError;
 pub use page::Page;
 pub use site::{FilingNumber, Footer, NavLink, Office, Site};
 pub use text::{fill_texts, Lang, Localized, Text};
-pub use url::{check_id, check_url, UrlError, UrlKind, ATTACHMENT_KINDS};
+pub use url::{check_id, check_url, UrlError, UrlKind, ATTACHMENT_KINDS, IMAGE_KINDS};
 
 use serde::de::DeserializeOwned;
 

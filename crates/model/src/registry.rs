@@ -11,6 +11,16 @@
 //!
 //! Paths here are language-neutral (`/about`); [`Lang::localize_path`] puts `/en` or `/zh-hk`
 //! in front.
+//!
+//! Interaction pages (互动交流) and their stable addresses, which other pages may link to:
+//! - `/interviews`: online interviews (在线访谈), upcoming first, then past ones, newest first;
+//!   `/interviews/<id>`: one interview (`interviews/<id>.json`).
+//! - `/knowledge`: the knowledge base (业务知识库), every question grouped by category;
+//!   `/knowledge/<category>`: one category (the filter as a page of its own, so it works
+//!   without JavaScript; it is what `/knowledge?category=<id>` would have been);
+//!   `#q-<id>` on either page: one question. A link "before you write, see if your question
+//!   is answered" goes to `/knowledge` (or `/knowledge/<category>`), built with
+//!   [`knowledge_path`](crate::knowledge::knowledge_path).
 
 use crate::disclosure::{CatalogueFilter, DisclosureDerived};
 use crate::letter::Mailbox;
@@ -57,6 +67,14 @@ pub enum Kind {
     LetterReplies,
     /// `/mailbox/statistics`: letters received and answered per month and year.
     LetterStatistics,
+    /// `/interviews`: online interviews, upcoming then past.
+    Interviews,
+    /// `/interviews/<id>`: one interview with its transcript.
+    Interview,
+    /// `/knowledge`: the knowledge base, every category.
+    Knowledge,
+    /// `/knowledge/<category>`: the knowledge base filtered to one category.
+    KnowledgeCategory,
 }
 
 /// One route: a path pattern (`:name` matches one segment) and what the rest of the site
@@ -95,6 +113,8 @@ pub const ROUTES: &[Route] = &[
     route(Static("privacy"), "/privacy", "route-privacy", Some(Home), true),
     route(Static("accessibility"), "/accessibility", "route-accessibility", Some(Home), true),
     route(DisclosureHome, "/disclosure", "route-disclosure", Some(Home), true),
+    route(Interviews, "/interviews", "route-interviews", Some(MailboxHome), true),
+    route(Knowledge, "/knowledge", "route-knowledge", Some(MailboxHome), true),
     route(DisclosureGuide, "/disclosure/guide", "route-disclosure-guide", Some(DisclosureHome), true),
     route(Catalogue, "/disclosure/catalogue", "route-catalogue", Some(DisclosureHome), true),
     route(Reports, "/disclosure/reports", "route-reports", Some(DisclosureHome), true),
@@ -106,13 +126,15 @@ pub const ROUTES: &[Route] = &[
     route(MailboxWrite, "/mailbox/:mailbox", "route-mailbox-write", Some(MailboxHome), false),
     route(CatalogueList, "/disclosure/catalogue/list/:category/:year/:validity/:page", "route-catalogue", Some(DisclosureHome), false),
     route(CatalogueEntry, "/disclosure/catalogue/:id", "route-catalogue-entry", Some(Catalogue), false),
+    route(Interview, "/interviews/:id", "route-interview", Some(Interviews), false),
+    route(KnowledgeCategory, "/knowledge/:category", "route-knowledge", Some(Knowledge), false),
     route(SectionList, "/:section/list/:category/:year/:page", "route-section", Some(Home), false),
     route(Item, "/:section/:id", "route-section", Some(Section), false),
 ];
 
 /// First path segments a section id may not take: the static pages', the language prefixes
 /// and the folders the build writes beside the pages.
-pub const RESERVED: &[&str] = &["en", "zh-hk", "content", "files", "api", "list", "well-known", "404"];
+pub const RESERVED: &[&str] = &["en", "zh-hk", "content", "files", "images", "api", "list", "well-known", "404"];
 
 /// Whether `id` can name a section (a URL segment and a folder of `dist/`).
 pub fn is_reserved(id: &str) -> bool {
@@ -153,6 +175,10 @@ pub enum PageRef {
     LetterLookup,
     LetterReplies,
     LetterStatistics,
+    Interviews,
+    Interview { id: String },
+    /// The knowledge base, all categories (`None`, `/knowledge`) or one.
+    Knowledge { category: Option<String> },
 }
 
 impl PageRef {
@@ -177,6 +203,10 @@ impl PageRef {
             PageRef::LetterLookup => LetterLookup,
             PageRef::LetterReplies => LetterReplies,
             PageRef::LetterStatistics => LetterStatistics,
+            PageRef::Interviews => Interviews,
+            PageRef::Interview { .. } => Interview,
+            PageRef::Knowledge { category: None } => Knowledge,
+            PageRef::Knowledge { category: Some(_) } => KnowledgeCategory,
         })
     }
 
@@ -198,6 +228,9 @@ impl PageRef {
             PageRef::MailboxHome | PageRef::LetterLookup | PageRef::LetterReplies | PageRef::LetterStatistics => {
                 self.route().pattern.to_string()
             }
+            PageRef::Interviews => route_of(Interviews).pattern.to_string(),
+            PageRef::Interview { id } => format!("{}/{id}", route_of(Interviews).pattern),
+            PageRef::Knowledge { category } => crate::knowledge::knowledge_path(category.as_deref()),
         }
     }
 
@@ -282,6 +315,11 @@ pub fn resolve(site: &Site, neutral_path: &str) -> Option<PageRef> {
             (LetterReplies, _) => Some(PageRef::LetterReplies),
             (LetterStatistics, _) => Some(PageRef::LetterStatistics),
             (MailboxWrite, [.., slug]) => Mailbox::from_slug(slug).map(|mailbox| PageRef::MailboxWrite { mailbox }),
+            (Interviews, _) => Some(PageRef::Interviews),
+            (Interview, [.., id]) => is_id(id).then(|| PageRef::Interview { id: id.to_string() }),
+            (Knowledge, _) => Some(PageRef::Knowledge { category: None }),
+            // Only checked to be an id: an unknown category's page is not found.
+            (KnowledgeCategory, [.., id]) => is_id(id).then(|| PageRef::Knowledge { category: Some(id.to_string()) }),
             _ => None,
         };
         if page.is_some() {
@@ -384,6 +422,10 @@ pub struct BundleDerived {
     pub disclosure: DisclosureDerived,
     /// The years of the annual reports.
     pub reports: Vec<i32>,
+    /// The ids of the interviews.
+    pub interviews: Vec<String>,
+    /// The ids of the knowledge base's categories.
+    pub knowledge: Vec<String>,
 }
 
 /// Every concrete page of a bundle, each once, language-neutral: the pages without
@@ -405,6 +447,10 @@ pub fn pages(derived: &BundleDerived) -> Vec<PageEntry> {
             LetterLookup => out.push(PageRef::LetterLookup),
             LetterReplies => out.push(PageRef::LetterReplies),
             LetterStatistics => out.push(PageRef::LetterStatistics),
+            Interviews => out.push(PageRef::Interviews),
+            Interview => out.extend(derived.interviews.iter().map(|id| PageRef::Interview { id: id.clone() })),
+            Knowledge => out.push(PageRef::Knowledge { category: None }),
+            KnowledgeCategory => out.extend(derived.knowledge.iter().map(|id| PageRef::Knowledge { category: Some(id.clone()) })),
             // Lists, items and entries come from the derived files below.
             Section | SectionList | Item | Catalogue | CatalogueList | CatalogueEntry => {}
         }
@@ -560,7 +606,7 @@ mod tests {
                "title":{"zh-CN":"标题"},"summary":{"zh-CN":"摘要"},"body":[]}"#,
         )
         .unwrap();
-        let derived = BundleDerived { news: derive(&site.sections, &[item]), disclosure: Default::default(), reports: vec![2014, 2021] };
+        let derived = BundleDerived { news: derive(&site.sections, &[item]), disclosure: Default::default(), reports: vec![2014, 2021], interviews: vec!["2026-port-hours".into()], knowledge: vec!["vehicles".into()] };
         let pages = pages(&derived);
         let paths: std::collections::BTreeSet<&str> = pages.iter().map(|p| p.path.as_str()).collect();
         assert_eq!(paths.len(), pages.len(), "a page is listed twice");
@@ -573,6 +619,21 @@ mod tests {
         for path in ["/disclosure/reports", "/disclosure/reports/2014", "/disclosure/reports/2021"] {
             assert!(paths.contains(path), "{path} missing");
         }
+        for path in ["/interviews", "/interviews/2026-port-hours", "/knowledge", "/knowledge/vehicles"] {
+            assert!(paths.contains(path), "{path} missing");
+        }
+        for path in ["/interviews/Bad_Id", "/interviews/a/b", "/knowledge/a/b", "/knowledge/X"] {
+            assert_eq!(resolve(&site, path), None, "{path}");
+        }
+        assert_eq!(
+            ancestors(&site, &PageRef::Knowledge { category: Some("vehicles".into()) }).iter().map(|l| l.path.as_str()).collect::<Vec<_>>(),
+            ["/", "/mailbox", "/knowledge"]
+        );
+        assert_eq!(
+            ancestors(&site, &PageRef::Interview { id: "x".into() }).iter().map(|l| l.path.as_str()).collect::<Vec<_>>(),
+            ["/", "/mailbox", "/interviews"]
+        );
+        assert!(is_reserved("interviews") && is_reserved("knowledge"));
         for path in ["/disclosure/reports/14", "/disclosure/reports/+2014", "/disclosure/reports/1800", "/disclosure/reports/2014/x"] {
             assert_eq!(resolve(&site, path), None, "{path}");
         }
@@ -621,7 +682,7 @@ mod tests {
                "validity":{"state":"repealed","date":"2025-01-01"},"summary":{"zh-CN":"摘要"},"body":[]}"#,
         )
         .unwrap();
-        let derived = BundleDerived { news: derive(&site.sections, &[]), disclosure: disclosure::derive(&catalogue, &[entry], &|_| None), reports: Vec::new() };
+        let derived = BundleDerived { news: derive(&site.sections, &[]), disclosure: disclosure::derive(&catalogue, &[entry], &|_| None), reports: Vec::new(), interviews: Vec::new(), knowledge: Vec::new() };
         let pages = pages(&derived);
         let paths: std::collections::BTreeSet<&str> = pages.iter().map(|p| p.path.as_str()).collect();
         assert_eq!(paths.len(), pages.len(), "a page is listed twice");
@@ -635,7 +696,7 @@ mod tests {
 
     #[test]
     fn reserved_ids_cover_static_pages_and_prefixes() {
-        for id in ["about", "sitemap", "en", "zh-hk", "content", "files", "list"] {
+        for id in ["about", "sitemap", "en", "zh-hk", "content", "files", "images", "list"] {
             assert!(is_reserved(id), "{id}");
         }
         assert!(!is_reserved("news"));

@@ -13,6 +13,11 @@ use std::fmt;
 /// Attachment types the site knows how to describe; an attachment's file name ends in one.
 pub const ATTACHMENT_KINDS: &[&str] = &["pdf", "csv", "xlsx", "docx", "zip"];
 
+/// Picture types an image field may name (interview pictures); drawn by us, served by us
+/// from `/images/` (the server never serves an `.svg` from `/files/`, where editors' uploads
+/// go; in an `<img>` an SVG cannot run script).
+pub const IMAGE_KINDS: &[&str] = &["svg", "png", "jpg", "webp"];
+
 /// What a field uses its URL for, and so which URLs it accepts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UrlKind {
@@ -28,6 +33,9 @@ pub enum UrlKind {
     Attachment,
     /// `security_contact`: `mailto:`, `tel:` or `https:`.
     SecurityContact,
+    /// Pictures: a site path under `/images/` ending in one of [`IMAGE_KINDS`] (never another
+    /// site's picture: it would tell that site who reads the page, and the CSP refuses it).
+    Image,
 }
 
 /// Why a URL or id is refused, as a sentence for the editor.
@@ -46,7 +54,7 @@ impl UrlKind {
     /// Whether the field takes a path on this site, and which schemes it takes.
     fn accepts(self) -> (bool, &'static [&'static str]) {
         match self {
-            UrlKind::SitePath | UrlKind::Attachment => (true, &[]),
+            UrlKind::SitePath | UrlKind::Attachment | UrlKind::Image => (true, &[]),
             UrlKind::Origin => (false, &["https", "http"]),
             UrlKind::Web => (false, &["https", "http"]),
             UrlKind::Link => (true, &["https", "http", "tel", "mailto"]),
@@ -63,6 +71,7 @@ impl UrlKind {
             UrlKind::Link => "a path on this site (/about), an https:// or http:// address, tel: or mailto:",
             UrlKind::Attachment => "a path under /files/, such as /files/2024-report.pdf",
             UrlKind::SecurityContact => "a mailto:, tel: or https:// address",
+            UrlKind::Image => "a path under /images/, such as /images/interviews/studio.svg",
         }
     }
 }
@@ -99,7 +108,11 @@ pub fn check_url(url: &str, kind: UrlKind) -> Result<(), UrlError> {
         return fail("contains a backslash, which browsers read as /".to_string());
     }
     let checked = match scheme.as_deref() {
-        None => site_path(url, kind == UrlKind::Attachment),
+        None => site_path(url, match kind {
+            UrlKind::Attachment => Some(("an attachment", "/files/", ATTACHMENT_KINDS)),
+            UrlKind::Image => Some(("a picture", "/images/", IMAGE_KINDS)),
+            _ => None,
+        }),
         Some("https" | "http") => web(url, kind == UrlKind::Origin),
         Some("tel") => tel(&url[4..]),
         Some("mailto") => mailto(&url[7..]),
@@ -146,7 +159,9 @@ fn scheme_as_browsers_read_it(url: &str) -> Option<String> {
 
 /// A path on this site: `/` then segments; nothing a browser could read as another host,
 /// a parent folder or a hidden character.
-fn site_path(url: &str, attachment: bool) -> Result<(), String> {
+/// `file`: for a field that names a file (an attachment, a picture), what it is, the folder
+/// it must be in and its extensions.
+fn site_path(url: &str, file: Option<(&str, &str, &[&str])>) -> Result<(), String> {
     if url.contains("//") {
         return Err("contains //, which browsers read as the start of another site's address".to_string());
     }
@@ -175,22 +190,23 @@ fn site_path(url: &str, attachment: bool) -> Result<(), String> {
     if let Some(dots) = path.split('/').find(|s| *s == "." || *s == "..") {
         return Err(format!("contains a \"{dots}\" segment; write the path without it"));
     }
-    if attachment {
-        let Some(name) = path.strip_prefix("/files/") else {
-            return Err("an attachment must be under /files/, such as /files/2024-report.pdf".to_string());
+    if let Some((what, folder, kinds)) = file {
+        let Some(name) = path.strip_prefix(folder) else {
+            let example = if folder == "/files/" { "/files/2024-report.pdf" } else { "/images/interviews/studio.svg" };
+            return Err(format!("{what} must be under {folder}, such as {example}"));
         };
         if path.len() != url.len() {
-            return Err("an attachment path has no ? or # part".to_string());
+            return Err(format!("{what} path has no ? or # part"));
         }
         let name = name.rsplit('/').next().unwrap_or(name);
         if name.is_empty() {
             return Err("has no file name".to_string());
         }
         let Some((_, extension)) = name.rsplit_once('.') else {
-            return Err(format!("has no extension; an attachment ends in one of .{}", ATTACHMENT_KINDS.join(", .")));
+            return Err(format!("has no extension; {what} ends in one of .{}", kinds.join(", .")));
         };
-        if !ATTACHMENT_KINDS.contains(&extension) {
-            return Err(format!(".{extension} is not one of .{}", ATTACHMENT_KINDS.join(", .")));
+        if !kinds.contains(&extension) {
+            return Err(format!(".{extension} is not one of .{}", kinds.join(", .")));
         }
     }
     Ok(())

@@ -4,11 +4,13 @@
 //! filter for (`/about?year=2024`, `/?year=2020`), an unknown category or a year with no
 //! items serves the page itself, never a redirect to a 404. The disclosure catalogue's form
 //! (`GET /disclosure/catalogue?category=policy&year=2024&validity=repealed`) is the same
-//! with a third field.
+//! with a third field. The knowledge base has only a category: `GET /knowledge?category=cargo`
+//! goes to its page `/knowledge/cargo`, so a link written either way lands on it.
 
 use crate::paths::SitePath;
 use crate::pages::page_file;
 use portal_model::disclosure::{CatalogueFilter, ValidityState};
+use portal_model::knowledge::{knowledge_path, KnowledgeBase};
 use portal_model::news::ListFilter;
 use portal_model::Lang;
 use serde::Deserialize;
@@ -48,7 +50,13 @@ pub async fn target(dist: &Path, path: &SitePath, query: Option<&str>) -> Option
     if category.as_deref().is_some_and(|c| c.contains('/')) {
         return None;
     }
-    let neutral = if format!("/{}", segments.join("/")) == CatalogueFilter::BASE {
+    let here = format!("/{}", segments.join("/"));
+    let neutral = if here == KnowledgeBase::BASE {
+        if year.is_some() || form.validity.is_some() {
+            return None;
+        }
+        knowledge_path(category.as_deref())
+    } else if here == CatalogueFilter::BASE {
         let validity = match chosen(form.validity) {
             Some(v) => Some(ValidityState::from_id(&v)?),
             None => None,

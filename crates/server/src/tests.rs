@@ -32,6 +32,10 @@ fn fixture() -> PathBuf {
         ("disclosure/catalogue/list/policy/2024/repealed/1/index.html", "policy 2024 repealed"),
         ("disclosure/catalogue/list/all/all/current/1/index.html", "current"),
         ("en/disclosure/catalogue/list/policy/all/all/1/index.html", "policy en"),
+        ("knowledge/index.html", "knowledge"),
+        ("knowledge/cargo/index.html", "knowledge cargo"),
+        ("en/knowledge/index.html", "knowledge en"),
+        ("en/knowledge/cargo/index.html", "knowledge cargo en"),
         ("content/site.json", "{}"),
         ("files/report.pdf", "%PDF"),
         ("files/data.csv", "a,b"),
@@ -154,6 +158,28 @@ async fn the_catalogue_filter_form_lands_on_its_path_with_validity() {
     ] {
         let (status, _, location, _) = get(&app, uri).await;
         assert_eq!((status, location), (StatusCode::OK, None), "{uri}");
+    }
+}
+
+#[tokio::test]
+async fn the_knowledge_base_query_lands_on_the_category_page() {
+    let app = site(fixture());
+    for (uri, target) in [
+        ("/knowledge?category=cargo", "/knowledge/cargo"),
+        ("/en/knowledge/?category=cargo", "/en/knowledge/cargo"),
+        ("/knowledge?category=all", "/knowledge"),
+    ] {
+        let (status, _, location, _) = get(&app, uri).await;
+        assert_eq!((status, location.as_deref()), (StatusCode::SEE_OTHER, Some(target)), "{uri}");
+    }
+    for (uri, body) in [
+        ("/knowledge?category=boats", "knowledge"),
+        ("/knowledge?category=../../etc", "knowledge"),
+        ("/knowledge?category=cargo&year=2024", "knowledge"),
+        ("/knowledge?utm_source=mailbox", "knowledge"),
+    ] {
+        let (status, got, location, _) = get(&app, uri).await;
+        assert_eq!((status, location, got.as_str()), (StatusCode::OK, None, body), "{uri}");
     }
 }
 
