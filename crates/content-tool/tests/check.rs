@@ -543,6 +543,7 @@ fn rule_rows_one_and_two_equal_rows_three_seven_and_four() {
             bump(v, &format!("{T3}/{p}"), 1);
         }
         bump(v, "/key/applications", 1);
+        bump(v, "/key/results", 1);
     }));
     // One more carried forward with nothing received to match.
     let dir = report_fixture("balance-bad", 2021, |v| {
@@ -576,6 +577,7 @@ fn rule_each_subtotal_is_the_sum_of_its_reasons() {
             bump(v, &format!("{T3}/{p}"), 1);
         }
         bump(v, "/key/applications", 1);
+        bump(v, "/key/results", 1);
     }));
     for (group, number) in [("refused", "（三）"), ("unavailable", "（四）"), ("not_processed", "（五）"), ("other", "（六）")] {
         let dir = report_fixture(&format!("subtotal-bad-{group}"), 2021, |v| {
@@ -631,4 +633,20 @@ fn key_figures_agree_with_the_tables_and_reports_from_2019_have_them() {
     assert_has(&dir, "$.tables: report 2021: a report from 2019 needs the tables");
     let dir = report_fixture("wrong-year", 2021, |v| v["year"] = json!(2020));
     assert_has(&dir, "disclosure/reports/2021.json: $.year: 2020 differs from the file name");
+}
+
+#[test]
+fn the_results_figure_is_row_three_seven_and_letters_are_optional_but_not_negative() {
+    let dir = report_fixture("key-results-bad", 2021, |v| bump(v, "/key/results", 1));
+    assert_has(&dir, "$.key.results: report 2021: key figure results is 22 but table 三 row 三（七） 总计 is 21");
+    // A report that gives no letters figure is complete: it is not part of the template.
+    assert_clean(&report_fixture("letters-absent", 2021, |v| {
+        v["key"].as_object_mut().unwrap().remove("letters");
+    }));
+    assert_clean(&report_fixture("letters-absent-2019", 2019, |_| {}));
+    let dir = report_fixture("letters-negative", 2014, |v| v["key"]["letters"] = json!(-538));
+    assert_has(&dir, "$.key.letters: report 2014: key figure letters is negative (-538)");
+    let dir = report_fixture("letters-not-a-count", 2014, |v| v["key"]["letters"] = json!("538"));
+    let found = problems(&dir);
+    assert!(found.iter().any(|p| p.contains("disclosure/reports/2014.json") && p.contains("letters")), "{found:#?}");
 }
