@@ -202,7 +202,10 @@ reports-trend = From { $first } to { $last }, the information the Office publish
     [down] fell
    *[same] stayed
 } from { $from } to { $to } items a year; over those years it received { $applications } applications for disclosure and concluded { $results }, and faced { $reviews } administrative reviews and { $lawsuits } lawsuits{ $has_letters ->
-    [yes] ; in the { $letter_years } years whose reports give the figure, it answered { $letters } letters from the public
+    [yes] ; in the { $letter_years ->
+        [one] one year whose report gives
+       *[other] { $letter_years } years whose reports give
+    } the figure, it answered { $letters } letters from the public
    *[no] {""}
 }.
 report-key-heading = Key figures

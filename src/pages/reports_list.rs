@@ -45,7 +45,8 @@ pub fn trend(l: Lang, reports: &[ReportSummary]) -> Option<String> {
         reviews = sum(|r| r.key.reviews),
         lawsuits = sum(|r| r.key.lawsuits),
         has_letters = if letters.is_empty() { "no" } else { "yes" },
-        letter_years = letters.len().to_string(),
+        // A number, not text, so that English can choose "one year" or "7 years".
+        letter_years = letters.len(),
         letters = letters.iter().sum::<i64>().to_string()
     ))
 }
