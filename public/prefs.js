@@ -3,6 +3,7 @@
 // blocking script in <head>; it must stay tiny.
 //   ?care=1 / ?care=0 in the address turns elder-care mode (关怀版) on or off and remembers it;
 //   otherwise the remembered choice applies.
+// It remembers a press on the accessibility toolbar's button made before the app runs.
 // It also remembers the language the reader picks in the language switch (简 | 繁 | EN) in
 // the cookie `portal-lang`, which the server reads to send a returning visitor at `/` to
 // that language (crates/server). A cookie, not storage: the server has to see it.
@@ -35,5 +36,11 @@ document.addEventListener('click', function (event) {
   if (link) {
     document.cookie = 'portal-lang=' + link.getAttribute('data-lang-choice') +
       '; path=/; max-age=31536000; SameSite=Lax';
+  }
+  // The toolbar's button is offered before the app runs (a11y_toolbar.css says why): a press
+  // then is remembered, and main.rs opens the toolbar once the app runs.
+  var root = document.documentElement;
+  if (root.getAttribute('data-app') !== 'ready' && event.target.closest && event.target.closest('.toolbar-toggle')) {
+    root.setAttribute('data-toolbar-pending', '1');
   }
 }, true);

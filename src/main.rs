@@ -19,9 +19,25 @@ fn main() {
         // Says the page is now the app (links navigate in-app, buttons work). Tests wait for
         // it; it sits on <html>, outside what hydration compares.
         let _ = html.set_attribute("data-app", "ready");
+        open_toolbar_if_pressed(&html);
     }
     #[cfg(not(feature = "hydrate"))]
     panic!("the browser build needs --features hydrate (Trunk passes it, see index.html)");
+}
+
+/// Opens the accessibility toolbar if its button was pressed before the app ran (prefs.js
+/// marks that on `<html>`; the button is offered from the first paint, see
+/// a11y_toolbar.css), by pressing it again now that it works.
+#[cfg(feature = "hydrate")]
+fn open_toolbar_if_pressed(html: &web_sys::Element) {
+    use wasm_bindgen::JsCast;
+    if !html.has_attribute("data-toolbar-pending") {
+        return;
+    }
+    let _ = html.remove_attribute("data-toolbar-pending");
+    if let Some(button) = html.query_selector(".toolbar-toggle").ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        button.click();
+    }
 }
 
 /// Gives hydration the data the prerenderer resolved, from the page's JSON block

@@ -290,4 +290,32 @@ fn the_2014_report_and_the_reports_list_render() {
     let home = render("/en/").unwrap();
     assert!(home.contains(r#"href="/en/disclosure/reports/2025""#), "the home page links the newest report");
     assert!(list.contains("2014年至2025年，本办主动公开的信息从 164 条增加到 297 条"), "trend sentence");
+    // The letters figure: 2014's real 538, none in the 2019 report: no bar, its description
+    // names the year, the table says "not reported", the trend counts only the years with it.
+    assert!(list.contains("柱状图：答复市民来信（件），2014年至2025年；2019年无此数字。"), "the chart names the year without a figure");
+    assert!(list.contains(r#"<span aria-hidden="true">—</span><span class="visually-hidden">未报告"#), "not reported in the table");
+    assert!(list.contains("在报告了来信数字的 7 个年度共答复市民来信 3669 件"), "letters in the trend");
+    assert!(html.contains("<dt>答复市民来信（件）<!></dt><dd>538<!></dd>"), "2014's letters among its key figures");
+    let r2019 = render("/disclosure/reports/2019").unwrap();
+    assert!(!r2019.contains("答复市民来信"), "a report without the figure does not list it");
+}
+
+#[test]
+fn the_trend_sentence_leaves_out_letters_when_no_report_gives_them() {
+    use portal_model::report::{KeyFigures, ReportSummary};
+    let report = |year, published, letters| ReportSummary {
+        year,
+        title: portal_model::Text::from("年度报告"),
+        sample: true,
+        published: portal_model::Date::parse("2020-01-20").unwrap(),
+        key: KeyFigures { published, applications: 3, results: 2, reviews: 1, lawsuits: 0, letters },
+    };
+    let none = portal::pages::reports_list::trend(portal_model::Lang::En, &[report(2019, 10, None), report(2020, 8, None)]).unwrap();
+    assert_eq!(
+        none,
+        "From 2019 to 2020, the information the Office published proactively fell from 10 to 8 items a year; over those years it received 6 applications for disclosure and concluded 4, and faced 2 administrative reviews and 0 lawsuits."
+    );
+    let some = portal::pages::reports_list::trend(portal_model::Lang::En, &[report(2019, 10, None), report(2020, 10, Some(5))]).unwrap();
+    assert!(some.ends_with("stayed from 10 to 10 items a year; over those years it received 6 applications for disclosure and concluded 4, and faced 2 administrative reviews and 0 lawsuits; in the one year whose report gives the figure, it answered 5 letters from the public."), "{some}");
+    assert_eq!(portal::pages::reports_list::trend(portal_model::Lang::En, &[]), None);
 }

@@ -185,17 +185,29 @@ reports-newest = Newest annual report:
 reports-compare-heading = Comparison across years
 reports-chart-caption = Key figures by year (items or cases); every bar is labelled with its number, and the table below gives the same numbers.
 reports-chart-desc = Bar chart: { $figure }, { $first } to { $last }.
+reports-chart-desc-missing = Bar chart: { $figure }, { $first } to { $last }; no figure for { $years }.
+reports-chart-no-figure = no figure
+reports-not-reported = not reported
+reports-years-separator = { ", " }
 reports-year = Year
 reports-figure-published = Information published proactively (items)
 reports-figure-applications = Applications for disclosure received
+reports-figure-results = Applications concluded
 reports-figure-reviews = Administrative reviews
 reports-figure-lawsuits = Lawsuits
+reports-figure-letters = Letters from the public answered
 reports-table-caption = Key figures by year
 reports-trend = From { $first } to { $last }, the information the Office published proactively { $change ->
     [up] rose
     [down] fell
    *[same] stayed
-} from { $from } to { $to } items a year; over those years it received { $applications } applications for disclosure and faced { $reviews } administrative reviews and { $lawsuits } lawsuits.
+} from { $from } to { $to } items a year; over those years it received { $applications } applications for disclosure and concluded { $results }, and faced { $reviews } administrative reviews and { $lawsuits } lawsuits{ $has_letters ->
+    [yes] ; in the { $letter_years ->
+        [one] one year whose report gives
+       *[other] { $letter_years } years whose reports give
+    } the figure, it answered { $letters } letters from the public
+   *[no] {""}
+}.
 report-key-heading = Key figures
 report-figures-heading = Main figures
 report-downloads-heading = Download the tables

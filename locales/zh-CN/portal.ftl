@@ -186,17 +186,26 @@ reports-newest = 最新年度报告：
 reports-compare-heading = 历年比较
 reports-chart-caption = 历年关键数字（单位：条或件），每根柱子上标有数字，下表列出同样的数字。
 reports-chart-desc = 柱状图：{ $figure }，{ $first }年至{ $last }年。
+reports-chart-desc-missing = 柱状图：{ $figure }，{ $first }年至{ $last }年；{ $years }年无此数字。
+reports-chart-no-figure = 无数字
+reports-not-reported = 未报告
+reports-years-separator = 、
 reports-year = 年份
 reports-figure-published = 主动公开信息（条）
 reports-figure-applications = 收到公开申请（件）
+reports-figure-results = 办结公开申请（件）
 reports-figure-reviews = 行政复议（件）
 reports-figure-lawsuits = 行政诉讼（件）
+reports-figure-letters = 答复市民来信（件）
 reports-table-caption = 历年关键数字
 reports-trend = { $first }年至{ $last }年，本办主动公开的信息从 { $from } 条{ $change ->
     [up] 增加到
     [down] 减少到
    *[same] 保持在
-} { $to } 条；其间共收到政府信息公开申请 { $applications } 件，行政复议 { $reviews } 件，行政诉讼 { $lawsuits } 件。
+} { $to } 条；其间共收到政府信息公开申请 { $applications } 件、办结 { $results } 件，行政复议 { $reviews } 件，行政诉讼 { $lawsuits } 件{ $has_letters ->
+    [yes] ；在报告了来信数字的 { $letter_years } 个年度共答复市民来信 { $letters } 件
+   *[no] {""}
+}。
 report-key-heading = 关键数字
 report-figures-heading = 主要数字
 report-downloads-heading = 下载表格

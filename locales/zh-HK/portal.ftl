@@ -187,17 +187,26 @@ reports-newest = 最新年度報告：
 reports-compare-heading = 歷年比較
 reports-chart-caption = 歷年關鍵數字（單位：條或件），每根柱子上標有數字，下表列出同樣的數字。
 reports-chart-desc = 柱狀圖：{ $figure }，{ $first }年至{ $last }年。
+reports-chart-desc-missing = 柱狀圖：{ $figure }，{ $first }年至{ $last }年；{ $years }年無此數字。
+reports-chart-no-figure = 無數字
+reports-not-reported = 未報告
+reports-years-separator = 、
 reports-year = 年份
 reports-figure-published = 主動公開信息（條）
 reports-figure-applications = 收到公開申請（件）
+reports-figure-results = 辦結公開申請（件）
 reports-figure-reviews = 行政複議（件）
 reports-figure-lawsuits = 行政訴訟（件）
+reports-figure-letters = 答覆市民來信（件）
 reports-table-caption = 歷年關鍵數字
 reports-trend = { $first }年至{ $last }年，本辦主動公開的信息從 { $from } 條{ $change ->
     [up] 增加到
     [down] 減少到
    *[same] 保持在
-} { $to } 條；其間共收到政府信息公開申請 { $applications } 件，行政複議 { $reviews } 件，行政訴訟 { $lawsuits } 件。
+} { $to } 條；其間共收到政府信息公開申請 { $applications } 件、辦結 { $results } 件，行政複議 { $reviews } 件，行政訴訟 { $lawsuits } 件{ $has_letters ->
+    [yes] ；在報告了來信數字的 { $letter_years } 個年度共答覆市民來信 { $letters } 件
+   *[no] {""}
+}。
 report-key-heading = 關鍵數字
 report-figures-heading = 主要數字
 report-downloads-heading = 下載表格

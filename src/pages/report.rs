@@ -6,6 +6,7 @@ use crate::api;
 use crate::components::blocks::Blocks;
 use crate::components::page_heading::PageHeading;
 use crate::components::page_loader::PageLoader;
+use crate::components::report_chart::FIGURES;
 use crate::components::report_table::ReportTable;
 use crate::i18n::{lang_attr, message, use_lang};
 use crate::pages::news_item::human_size;
@@ -24,7 +25,13 @@ fn ReportView(page: ReportPage) -> impl IntoView {
     let l = use_lang().get_untracked();
     let ReportPage { report, downloads, .. } = page;
     let grids = report.grids();
-    let key = report.key;
+    // The figures of the comparison that this report gives (a letters figure only where
+    // it has one).
+    let key_figures = FIGURES
+        .iter()
+        .filter_map(|(label, value)| value(&report.key).map(|v| (*label, v)))
+        .map(|(label, v)| view! { <div><dt>{message(l, label)}</dt><dd>{v.to_string()}</dd></div> })
+        .collect_view();
     // Table 二 (two parts) after section 二, 三 after 三, 四 after 四.
     let tables_after = |section: usize| -> Vec<usize> {
         match section {
@@ -98,12 +105,7 @@ fn ReportView(page: ReportPage) -> impl IntoView {
         <p class="page-meta">{t!(l, "reports-published", date = report.published.to_string())}</p>
         <section aria-labelledby="report-key">
             <h2 id="report-key">{t!(l, "report-key-heading")}</h2>
-            <dl class="report-figures">
-                <div><dt>{t!(l, "reports-figure-published")}</dt><dd>{key.published.to_string()}</dd></div>
-                <div><dt>{t!(l, "reports-figure-applications")}</dt><dd>{key.applications.to_string()}</dd></div>
-                <div><dt>{t!(l, "reports-figure-reviews")}</dt><dd>{key.reviews.to_string()}</dd></div>
-                <div><dt>{t!(l, "reports-figure-lawsuits")}</dt><dd>{key.lawsuits.to_string()}</dd></div>
-            </dl>
+            <dl class="report-figures">{key_figures}</dl>
         </section>
         {figures}
         {sections}

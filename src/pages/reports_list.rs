@@ -1,6 +1,7 @@
 //! `/disclosure/reports`: the annual reports, newest first, then their key figures compared
 //! across years: a chart, the same numbers as a table, and one sentence on the trend
-//! written from the data (`derived/reports.json`).
+//! written from the data (`derived/reports.json`). A figure a report does not give is "—"
+//! in the table, with "not reported" for screen readers.
 
 use crate::api;
 use crate::components::page_heading::PageHeading;
@@ -19,7 +20,9 @@ pub fn ReportsListPage() -> impl IntoView {
 }
 
 /// The trend in one sentence: the first and last year's items published, the totals of
-/// applications, reviews and lawsuits. `reports` oldest first.
+/// applications received and concluded, reviews and lawsuits, and the letters answered
+/// over the years whose reports give that figure (left out when none does). `reports`
+/// oldest first.
 pub fn trend(l: Lang, reports: &[ReportSummary]) -> Option<String> {
     let (first, last) = (reports.first()?, reports.last()?);
     let change = match last.key.published.cmp(&first.key.published) {
@@ -28,6 +31,7 @@ pub fn trend(l: Lang, reports: &[ReportSummary]) -> Option<String> {
         std::cmp::Ordering::Equal => "same",
     };
     let sum = |f: fn(&ReportSummary) -> i64| reports.iter().map(f).sum::<i64>().to_string();
+    let letters: Vec<i64> = reports.iter().filter_map(|r| r.key.letters).collect();
     Some(t!(
         l,
         "reports-trend",
@@ -37,8 +41,13 @@ pub fn trend(l: Lang, reports: &[ReportSummary]) -> Option<String> {
         from = first.key.published.to_string(),
         to = last.key.published.to_string(),
         applications = sum(|r| r.key.applications),
+        results = sum(|r| r.key.results),
         reviews = sum(|r| r.key.reviews),
-        lawsuits = sum(|r| r.key.lawsuits)
+        lawsuits = sum(|r| r.key.lawsuits),
+        has_letters = if letters.is_empty() { "no" } else { "yes" },
+        // A number, not text, so that English can choose "one year" or "7 years".
+        letter_years = letters.len(),
+        letters = letters.iter().sum::<i64>().to_string()
     ))
 }
 
@@ -64,10 +73,25 @@ fn ReportsView(index: ReportIndex) -> impl IntoView {
         })
         .collect_view();
     let head = FIGURES.iter().map(|(label, _)| view! { <th scope="col">{message(l, label)}</th> }).collect_view();
+    let not_reported = t!(l, "reports-not-reported");
     let rows = oldest_first
         .iter()
         .map(|r| {
-            let cells = FIGURES.iter().map(|(_, value)| view! { <td>{value(r).to_string()}</td> }).collect_view();
+            let cells = FIGURES
+                .iter()
+                .map(|(_, value)| match value(&r.key) {
+                    Some(v) => view! { <td>{v.to_string()}</td> }.into_any(),
+                    // A dash to the eye, words to a screen reader: "—" alone is read as
+                    // nothing or as "em dash".
+                    None => view! {
+                        <td class="reports-compare__none">
+                            <span aria-hidden="true">"—"</span>
+                            <span class="visually-hidden">{not_reported.clone()}</span>
+                        </td>
+                    }
+                    .into_any(),
+                })
+                .collect_view();
             view! { <tr><th scope="row">{r.year.to_string()}</th>{cells}</tr> }
         })
         .collect_view();

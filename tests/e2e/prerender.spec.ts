@@ -96,7 +96,7 @@ test('the server answers clean URLs with and without a slash, and 404 for unknow
   expect((await request.get('/en/nope')).status()).toBe(404);
 });
 
-test('controls that need the app are not offered before it runs or without JavaScript', async ({ browser }) => {
+test('controls that need scripts are not offered without JavaScript; with it they are there at once', async ({ browser }) => {
   const off = await browser.newContext({ javaScriptEnabled: false });
   const plain = await off.newPage();
   await plain.goto('/about');
@@ -104,17 +104,29 @@ test('controls that need the app are not offered before it runs or without JavaS
   await expect(plain.getByRole('button', { name: '无障碍' })).toBeHidden();
   await expect(plain.getByRole('link', { name: '关怀版' })).toBeHidden();
   await off.close();
-  // With scripts: the elder-mode link at once (prefs.js), the toolbar once hydrated.
+  // With scripts: the elder-mode link and the toolbar's button from the first paint, so that
+  // hydration adds nothing to the accessibility tree (a11y_toolbar.css says why); a press
+  // before the app runs opens the toolbar once it does.
   const on = await browser.newContext();
   const page = await on.newPage();
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
   await page.route(/\.wasm$/, async (route) => {
-    await new Promise((r) => setTimeout(r, 1500));
+    await held;
     await route.continue();
   });
   await page.goto('/about');
   await expect(page.getByRole('link', { name: '关怀版' })).toBeVisible();
-  await expect(page.getByRole('button', { name: '无障碍' })).toBeHidden();
+  const toggle = page.getByRole('button', { name: '无障碍' });
+  await expect(toggle).toBeVisible();
+  await expect(page.locator('html')).not.toHaveAttribute('data-app', /./);
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('data-toolbar-pending', '1');
+  release();
   await pageReady(page);
-  await expect(page.getByRole('button', { name: '无障碍' })).toBeVisible();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('region', { name: '无障碍工具' })).toBeVisible();
+  await expect(page.locator('html')).not.toHaveAttribute('data-toolbar-pending', /./);
   await on.close();
 });

@@ -24,6 +24,18 @@ test('the 2014 report shows its real figures', async ({ page }) => {
     [...dl.querySelectorAll('div')].map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent]),
   );
   expect(figures.map(([, v]) => v)).toEqual(['164', '404', '140', '30', '2', '538', '0', '0', '0']);
+  // The key figures compared across years, the letters figure among them.
+  const key = await main.locator('dl.report-figures').first().evaluate((dl) =>
+    [...dl.querySelectorAll('div')].map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent]),
+  );
+  expect(key).toEqual([
+    ['主动公开信息（条）', '164'],
+    ['收到公开申请（件）', '0'],
+    ['办结公开申请（件）', '0'],
+    ['行政复议（件）', '0'],
+    ['行政诉讼（件）', '0'],
+    ['答复市民来信（件）', '538'],
+  ]);
   await expect(main.getByRole('table')).toHaveCount(0);
   await expect(main).not.toContainText('示例内容');
 });
@@ -85,20 +97,52 @@ test('the comparison has a chart, the same numbers as a table and a summary', as
   const years = await main.getByRole('region', { name: '各年报告' }).getByRole('link').allTextContents();
   expect(years[0]).toContain('2025');
   expect(years[years.length - 1]).toContain('2014');
-  for (const name of ['主动公开信息（条）', '收到公开申请（件）', '行政复议（件）', '行政诉讼（件）']) {
+  const names = ['主动公开信息（条）', '收到公开申请（件）', '办结公开申请（件）', '行政复议（件）', '行政诉讼（件）', '答复市民来信（件）'];
+  for (const name of names) {
     await expect(main.getByRole('img', { name: new RegExp(`^${name.replace(/[（）]/g, '.')}`) })).toBeVisible();
   }
   const table = main.getByRole('table', { name: '历年关键数字' });
   await expect(table.getByRole('row')).toHaveCount(9);
-  await expect(table.getByRole('row', { name: /^2014 164 0 0 0$/ })).toBeVisible();
-  await expect(main.getByText(/^2014年至2025年，本办主动公开的信息从 164 条增加到 297 条；其间共收到政府信息公开申请 \d+ 件/)).toBeVisible();
-  // The chart's bar labels are the table's numbers.
-  const published = await main.getByRole('img').first().locator('text').allTextContents();
-  const column = await table.locator('tbody tr td:nth-of-type(1)').allTextContents();
-  expect(published.filter((_, i) => i % 2 === 0)).toEqual(column);
+  const head = await table.locator('thead th').allTextContents();
+  expect(head).toEqual(['年份', ...names]);
+  // 2014: the seed page's real figures, its 538 enquiries answered among them.
+  await expect(table.getByRole('row', { name: /^2014 164 0 0 0 0 538$/ })).toBeVisible();
+  // 2019's report gives no letters figure: a dash to the eye, "not reported" in words, and
+  // no bar (not a zero) in the chart, whose description names the year.
+  const none = table.getByRole('row', { name: /^2019 / }).locator('td').nth(5);
+  await expect(none.locator('[aria-hidden="true"]')).toHaveText('—');
+  await expect(none.locator('.visually-hidden')).toHaveText('未报告');
+  await expect(table.getByRole('row', { name: /^2019 212 22 20 0 0 未报告$/ })).toBeVisible();
+  const letters = main.getByRole('img', { name: /^答复市民来信.件.* 柱状图：答复市民来信（件），2014年至2025年；2019年无此数字。$/ });
+  await expect(letters).toBeVisible();
+  await expect(letters.locator('rect')).toHaveCount(7);
+  await expect(letters.locator('text', { hasText: '无数字' })).toHaveCount(1);
+  // Every chart's labels are its table column: a number, or "no figure" where the table says
+  // "not reported".
+  const charts = main.getByRole('img');
+  await expect(charts).toHaveCount(names.length);
+  const columns: string[][] = [];
+  for (let i = 0; i < names.length; i++) {
+    const labels = await charts.nth(i).locator('text').allTextContents();
+    const column = await table.locator(`tbody tr td:nth-of-type(${i + 1})`).allTextContents();
+    columns.push(column);
+    expect(labels.filter((_, k) => k % 2 === 0)).toEqual(column.map((c) => (c.includes('—') ? '无数字' : c)));
+    expect(labels.filter((_, k) => k % 2 === 1)).toEqual(['2014', '2019', '2020', '2021', '2022', '2023', '2024', '2025']);
+  }
+  // The summary is written from the same numbers.
+  const sum = (column: string[]) => column.filter((c) => !c.includes('—')).reduce((a, c) => a + Number(c), 0);
+  const reported = columns[5].filter((c) => !c.includes('—')).length;
+  const summary = main.locator('.reports-trend');
+  await expect(summary).toHaveText(
+    `2014年至2025年，本办主动公开的信息从 164 条增加到 297 条；其间共收到政府信息公开申请 ${sum(columns[1])} 件、办结 ${sum(columns[2])} 件，` +
+      `行政复议 ${sum(columns[3])} 件，行政诉讼 ${sum(columns[4])} 件；在报告了来信数字的 ${reported} 个年度共答复市民来信 ${sum(columns[5])} 件。`,
+  );
+  expect(reported).toBe(7);
+  expect(sum(columns[5])).toBe(3669);
   await page.goto('/en/disclosure/reports');
   await pageReady(page);
-  await expect(page.getByText(/^From 2014 to 2025, the information the Office published proactively rose from 164 to 297 items a year/)).toBeVisible();
+  await expect(page.getByText(/^From 2014 to 2025, the information the Office published proactively rose from 164 to 297 items a year; over those years it received \d+ applications for disclosure and concluded \d+, .* in the 7 years whose reports give the figure, it answered 3669 letters from the public\.$/)).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Key figures by year' }).getByRole('row', { name: /^2019 212 22 20 0 0 not reported$/ })).toBeVisible();
 });
 
 test('in elder mode the chart labels are at least 18 px', async ({ page }) => {
@@ -112,7 +156,7 @@ test('in elder mode the chart labels are at least 18 px', async ({ page }) => {
       return Math.min(...[...svg.querySelectorAll('text')].map((t) => Number(t.getAttribute('font-size')) * scale));
     }),
   );
-  expect(sizes).toHaveLength(4);
+  expect(sizes).toHaveLength(6);
   for (const size of sizes) expect(size).toBeGreaterThanOrEqual(18);
 });
 

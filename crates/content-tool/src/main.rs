@@ -60,9 +60,11 @@ fn load_checked(dir: &str) -> Result<Bundle, i32> {
         println!("{problem}");
     }
     println!(
-        "check: {} files, {} items, {} problem(s) in {:.0} ms",
+        "check: {} files, {} items, {} catalogue entries, {} annual reports, {} problem(s) in {:.0} ms",
         bundle.files,
         bundle.items.len(),
+        bundle.entries.len(),
+        bundle.reports.len(),
         problems.len(),
         start.elapsed().as_secs_f64() * 1000.0
     );

@@ -43,4 +43,17 @@ fn a_generated_bundle_checks_clean() {
     let (bundle, problems) = load_and_check(&dir);
     assert_eq!(problems, vec![]);
     assert_eq!(bundle.items.len(), 500);
+    // As many catalogue entries, some repealed or amended, and 30 years of reports with
+    // their tables, some without a letters figure.
+    use portal_model::disclosure::ValidityState;
+    assert_eq!(bundle.entries.len(), 500);
+    for state in ValidityState::ALL {
+        assert!(bundle.entries.iter().filter(|e| e.validity.state == state).count() >= 40, "{state:?}");
+    }
+    let mut years: Vec<i32> = bundle.reports.iter().map(|r| r.year).collect();
+    years.sort();
+    assert_eq!(years, (1996..=2025).collect::<Vec<_>>());
+    assert!(bundle.reports.iter().all(|r| r.tables.is_some() && r.sample));
+    assert!(bundle.reports.iter().any(|r| r.key.letters.is_none()));
+    assert!(bundle.reports.iter().any(|r| r.key.letters.is_some()));
 }

@@ -544,6 +544,7 @@ fn rule_rows_one_and_two_equal_rows_three_seven_and_four() {
             bump(v, &format!("{T3}/{p}"), 1);
         }
         bump(v, "/key/applications", 1);
+        bump(v, "/key/results", 1);
     }));
     // One more carried forward with nothing received to match.
     let dir = report_fixture("balance-bad", 2021, |v| {
@@ -577,6 +578,7 @@ fn rule_each_subtotal_is_the_sum_of_its_reasons() {
             bump(v, &format!("{T3}/{p}"), 1);
         }
         bump(v, "/key/applications", 1);
+        bump(v, "/key/results", 1);
     }));
     for (group, number) in [("refused", "（三）"), ("unavailable", "（四）"), ("not_processed", "（五）"), ("other", "（六）")] {
         let dir = report_fixture(&format!("subtotal-bad-{group}"), 2021, |v| {
@@ -702,4 +704,18 @@ fn a_knowledge_question_in_an_unknown_category_and_duplicate_ids() {
     let dir = fixture("knowledge-link");
     edit(&dir, "knowledge.json", |v| v["questions"][0]["answer"] = json!([{ "type": "link", "text": { "zh-CN": "x" }, "href": "/knowledge/boats" }]));
     assert_one(&dir, "knowledge.json: $.questions[0].answer[0].href: \"/knowledge/boats\" does not lead to a page of the site");
+#[test]
+fn the_results_figure_is_row_three_seven_and_letters_are_optional_but_not_negative() {
+    let dir = report_fixture("key-results-bad", 2021, |v| bump(v, "/key/results", 1));
+    assert_has(&dir, "$.key.results: report 2021: key figure results is 22 but table 三 row 三（七） 总计 is 21");
+    // A report that gives no letters figure is complete: it is not part of the template.
+    assert_clean(&report_fixture("letters-absent", 2021, |v| {
+        v["key"].as_object_mut().unwrap().remove("letters");
+    }));
+    assert_clean(&report_fixture("letters-absent-2019", 2019, |_| {}));
+    let dir = report_fixture("letters-negative", 2014, |v| v["key"]["letters"] = json!(-538));
+    assert_has(&dir, "$.key.letters: report 2014: key figure letters is negative (-538)");
+    let dir = report_fixture("letters-not-a-count", 2014, |v| v["key"]["letters"] = json!("538"));
+    let found = problems(&dir);
+    assert!(found.iter().any(|p| p.contains("disclosure/reports/2014.json") && p.contains("letters")), "{found:#?}");
 }

@@ -67,10 +67,20 @@ pub struct KeyFigures {
     pub published: i64,
     /// Applications for disclosure received in the year (table 三 row 一, 总计).
     pub applications: i64,
+    /// Applications concluded in the year, whatever the result (table 三 row 三（七）总计:
+    /// disclosed, partly disclosed, refused, unavailable, not processed or otherwise
+    /// handled). The template's one total of results: received + carried over − carried
+    /// forward, so it shows the office's answered workload, not only what it granted.
+    pub results: i64,
     /// Administrative reviews (table 四, 行政复议 总计).
     pub reviews: i64,
     /// Lawsuits (table 四, both 行政诉讼 groups' 总计).
     pub lawsuits: i64,
+    /// Letters and enquiries from citizens answered in the year (主任信箱, 咨询投诉, online
+    /// enquiries), where the report gives the figure: it is not part of the national
+    /// template, so a report may have none, and none is not zero.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub letters: Option<i64>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -187,7 +197,14 @@ impl Report {
         let y = self.year;
         let mut push = |at: String, reason: String| out.push((at, format!("report {y}: {reason}")));
         let k = &self.key;
-        for (name, v) in [("published", k.published), ("applications", k.applications), ("reviews", k.reviews), ("lawsuits", k.lawsuits)] {
+        for (name, v) in [
+            ("published", k.published),
+            ("applications", k.applications),
+            ("results", k.results),
+            ("reviews", k.reviews),
+            ("lawsuits", k.lawsuits),
+            ("letters", k.letters.unwrap_or(0)),
+        ] {
             if v < 0 {
                 push(format!("$.key.{name}"), format!("key figure {name} is negative ({v})"));
             }
@@ -304,6 +321,7 @@ impl Report {
         // The key figures are the tables'.
         for (name, key, table, source) in [
             ("applications", k.applications, a.received[6], "table 三 row 一 总计"),
+            ("results", k.results, a.total[6], "table 三 row 三（七） 总计"),
             ("reviews", k.reviews, r.review[4], "table 四 行政复议 总计"),
             ("lawsuits", k.lawsuits, r.direct[4] + r.after_review[4], "table 四 行政诉讼 总计"),
         ] {
