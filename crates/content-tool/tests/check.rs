@@ -704,6 +704,8 @@ fn a_knowledge_question_in_an_unknown_category_and_duplicate_ids() {
     let dir = fixture("knowledge-link");
     edit(&dir, "knowledge.json", |v| v["questions"][0]["answer"] = json!([{ "type": "link", "text": { "zh-CN": "x" }, "href": "/knowledge/boats" }]));
     assert_one(&dir, "knowledge.json: $.questions[0].answer[0].href: \"/knowledge/boats\" does not lead to a page of the site");
+}
+
 #[test]
 fn the_results_figure_is_row_three_seven_and_letters_are_optional_but_not_negative() {
     let dir = report_fixture("key-results-bad", 2021, |v| bump(v, "/key/results", 1));
