@@ -35,6 +35,7 @@ pub fn LetterFormView(mailbox: Mailbox, phone: String, address: String) -> impl 
     // A page the server rendered for a plain post focuses its message on load.
     let autofocus = matches!(sent, Some(Sent::Refused(_)));
     let notice_autofocus = matches!(sent, Some(Sent::Declined(_) | Sent::Unreachable));
+    let receipt_autofocus = matches!(sent, Some(Sent::Stored(_)));
     let text = |field: Field, value: &str| Text { field, value: RwSignal::new(value.to_string()) };
     let title = text(Field::Title, &initial.title);
     let body = text(Field::Body, &initial.body);
@@ -211,7 +212,7 @@ pub fn LetterFormView(mailbox: Mailbox, phone: String, address: String) -> impl 
     let mailbox_error = error_of(Field::Mailbox);
 
     view! {
-        {move || receipt.get().map(|r| view! { <LetterReceipt receipt=r/> })}
+        {move || receipt.get().map(|r| view! { <LetterReceipt receipt=r autofocus=receipt_autofocus/> })}
         <form
             class="letter-form"
             method="post"

@@ -10,7 +10,12 @@ use leptos::prelude::*;
 use portal_model::letter::Receipt;
 
 #[component]
-pub fn LetterReceipt(receipt: Receipt) -> impl IntoView {
+pub fn LetterReceipt(
+    receipt: Receipt,
+    /// Rendered by the server for a plain form post: the browser focuses it on load.
+    #[prop(optional)]
+    autofocus: bool,
+) -> impl IntoView {
     let l = use_lang().get_untracked();
     let node = NodeRef::<html::Div>::new();
     // Copy and print need scripts: they appear only once the app runs.
@@ -40,7 +45,8 @@ pub fn LetterReceipt(receipt: Receipt) -> impl IntoView {
         }
     };
     view! {
-        <div class="letter-receipt" node_ref=node aria-labelledby="letter-receipt-title">
+        <div class="letter-receipt" node_ref=node aria-labelledby="letter-receipt-title"
+            tabindex=autofocus.then_some("-1") autofocus=autofocus>
             <h2 class="letter-receipt__title" id="letter-receipt-title">{t!(l, "letter-receipt-title")}</h2>
             <dl class="letter-receipt__facts">
                 <div><dt>{t!(l, "letter-receipt-mailbox")}</dt><dd>{message(l, mailbox.label())}</dd></div>

@@ -165,12 +165,16 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/mailbox\/enquiries$/);
     const summary = page.locator('.error-summary');
     await expect(summary.getByRole('heading', { name: '提交的内容有问题' })).toBeVisible();
+    await expect(summary).toBeFocused();
     await expect(summary.getByRole('link', { name: '请填写来信内容' })).toHaveAttribute('href', '#letter-body');
     // What was typed is kept.
     await expect(page.getByRole('textbox', { name: '标题' })).toHaveValue(title);
     await fillLetter(page, title);
     await page.getByRole('button', { name: '提交来信' }).click();
     const { number, code } = await receipt(page);
+    await expect(page.locator('.letter-receipt')).toBeFocused();
+    // Copy and print need scripts: not offered here.
+    await expect(page.getByRole('button', { name: '打印回执' })).toHaveCount(0);
     expect(admin('show', number)).toContain(title);
     // Sending the same post again (a reload of the answer) stores nothing new.
     await page.goto('/mailbox/lookup');
