@@ -29,6 +29,7 @@ use components::{
     loading::Loading,
     magnifier_strip::MagnifierStrip,
     menu_button::provide_menu,
+    page_qr::PageQr,
     primary_nav::PrimaryNav,
     route_announcer::{provide_route_state, RouteAnnouncer},
     skip_link::{SkipLink, MAIN_ID},
@@ -99,7 +100,7 @@ fn Shell() -> impl IntoView {
                             view! {
                                 <Provider value=site.clone()>
                                     <HeadLinks site=site.clone()/>
-                                    <PrimaryNav site=site/>
+                                    <PrimaryNav site=site.clone()/>
                                     <div class="page-width">
                                         <main id=MAIN_ID>
                                             // One route for every path: the registry, not a
@@ -111,6 +112,7 @@ fn Shell() -> impl IntoView {
                                             </Routes>
                                         </main>
                                     </div>
+                                    <PageQr site=site.clone()/>
                                     <Footer data=footer/>
                                 </Provider>
                             }

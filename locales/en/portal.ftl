@@ -429,3 +429,5 @@ app-off-care = open the easy-read version
 wechat-hint-download = WeChat cannot download files: tap "…" at the top right and choose to open the page in your browser.
 wechat-hint-external = WeChat may not open other websites: tap "…" at the top right and choose to open the page in your browser.
 share-description = Website of the Port Office of the Shenzhen Municipal People's Government: its work, government information and the director's mailbox.
+qr-heading = Scan to open this page on your phone
+qr-image = QR code of this page's address

@@ -427,3 +427,5 @@ app-off-care = 打开关怀版
 wechat-hint-download = 微信内无法下载：请点右上角“…”，选择“在浏览器打开”。
 wechat-hint-external = 微信内可能无法打开外部网站：请点右上角“…”，选择“在浏览器打开”。
 share-description = 深圳市人民政府口岸办公室网站：口岸工作信息、政府信息公开与主任信箱。
+qr-heading = 扫码在手机上打开本页
+qr-image = 本页地址的二维码

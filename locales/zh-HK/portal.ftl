@@ -429,3 +429,5 @@ app-off-care = 開啟關懷版
 wechat-hint-download = 微信內無法下載：請按右上角“…”，選擇“在瀏覽器打開”。
 wechat-hint-external = 微信內可能無法打開外部網站：請按右上角“…”，選擇“在瀏覽器打開”。
 share-description = 深圳市人民政府口岸辦公室網站：口岸工作資訊、政府資訊公開與主任信箱。
+qr-heading = 掃碼在手機上開啟本頁
+qr-image = 本頁地址的二維碼

@@ -295,3 +295,24 @@ test.describe('axe at phone width', () => {
     });
   }
 });
+
+test.describe('QR code of the page', () => {
+  test('on desktop: the code of the page’s address, with the address as text; not on phones', async ({ page }) => {
+    for (const [path, name] of [['/disclosure/reports/2021', '扫码在手机上打开本页'], ['/en/about', 'Scan to open this page on your phone']]) {
+      await page.goto(path);
+      await pageReady(page);
+      const qr = page.getByRole('complementary', { name });
+      await expect(qr).toBeVisible();
+      await expect(qr.getByRole('img', { name: /二维码|QR code/ })).toBeVisible();
+      await expect(qr).toContainText(`https://ka.sz.gov.cn${path}`);
+      const box = (await qr.getByRole('img').boundingBox())!;
+      expect(box.width).toBeGreaterThanOrEqual(120);
+      expect(box.width).toBe(box.height);
+    }
+    // Follows in-app navigation.
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'News' }).click();
+    await expect(page.getByRole('complementary', { name: 'Scan to open this page on your phone' })).toContainText('https://ka.sz.gov.cn/en/news');
+    await page.setViewportSize({ width: 375, height: 667 });
+    await expect(page.getByRole('complementary', { name: 'Scan to open this page on your phone' })).toBeHidden();
+  });
+});
