@@ -22,7 +22,10 @@ pub fn Header() -> impl IntoView {
             <div class="site-header__inner">
                 <a class="site-header__name" href=move || lang.get().localize_path("/")>
                     <img class="site-header__emblem" src="/emblem.svg" alt="" width="40" height="40"/>
-                    <span>{move || t!(lang.get(), "site-name")}</span>
+                    <span class="site-header__full">{move || t!(lang.get(), "site-name")}</span>
+                    // English phones: the full name takes five lines at 320 px (measured);
+                    // the short one is shown there instead (header.css), one at a time.
+                    <span class="site-header__short">{move || t!(lang.get(), "site-short-name")}</span>
                 </a>
                 <MenuButton/>
                 <div class="site-header__tools">

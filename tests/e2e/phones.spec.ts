@@ -171,6 +171,32 @@ test.describe('320 px', () => {
   });
 });
 
+test.describe('the header at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 568 }, isMobile: true, hasTouch: true });
+  test('leaves at least two thirds of the first screen to the page, in every language', async ({ page }) => {
+    for (const path of inLanguages('/')) {
+      await page.goto(path);
+      await pageReady(page);
+      const banner = (await page.getByRole('banner').boundingBox())!;
+      expect(banner.y + banner.height, `bottom of the header on ${path}`).toBeLessThanOrEqual(568 / 3);
+      await expect(page.getByRole('banner').getByRole('link').first()).toHaveAccessibleName(/口岸|Port Office/);
+    }
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ viewport: { width: 375, height: 667 }, javaScriptEnabled: false });
+  test('the menu is a link to the site map; no notice, no WeChat hint', async ({ page }) => {
+    await page.goto('/news');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('#app-notice')).toBeHidden();
+    await expect(mainNav(page)).toBeHidden();
+    await page.getByRole('banner').getByRole('link', { name: '菜单' }).click();
+    await expect(page).toHaveURL(/\/sitemap$/);
+    await expect(page.getByRole('list', { name: '网站导航' }).getByRole('link').first()).toBeVisible();
+  });
+});
+
 test('the viewport lets readers zoom', async ({ page }) => {
   await page.goto('/');
   const viewport = await page.locator('meta[name="viewport"]').getAttribute('content');
