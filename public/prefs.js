@@ -20,6 +20,9 @@
     // Storage can be blocked (private browsing, some in-app browsers): the address still works.
   }
   if (value === '1') root.setAttribute('data-care', '1');
+  // Inside WeChat's in-app browser, which cannot download files and may refuse other sites:
+  // shows the hints beside attachments and external links (src/components/wechat_hint.rs).
+  if (/MicroMessenger/i.test(navigator.userAgent)) root.setAttribute('data-wechat', '1');
   // The accessibility toolbar's choices: the same names as care::NAMES in src/care/mod.rs,
   // which writes them (a unit test there reads this line and fails when the lists differ).
   // A named list, not every portal.* key: an old or foreign key never becomes an attribute.

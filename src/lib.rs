@@ -21,12 +21,15 @@ pub mod pages;
 pub mod prerender;
 
 use components::{
+    app_notice::AppNotice,
     error_view::ErrorView,
     footer::Footer,
     head_links::HeadLinks,
     header::Header,
     loading::Loading,
     magnifier_strip::MagnifierStrip,
+    menu_button::provide_menu,
+    page_qr::PageQr,
     primary_nav::PrimaryNav,
     route_announcer::{provide_route_state, RouteAnnouncer},
     skip_link::{SkipLink, MAIN_ID},
@@ -74,6 +77,7 @@ fn RegisteredPage() -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     let lang = i18n::provide_page_lang();
+    provide_menu();
     let site = Resource::new(|| (), |_| api::site());
     let in_main = |content: AnyView| {
         view! {
@@ -86,6 +90,7 @@ fn Shell() -> impl IntoView {
         <Html {..} lang=move || lang.get().tag()/>
         <SkipLink/>
         <Header/>
+        <AppNotice/>
         <Suspense fallback=move || in_main(view! { <Loading/> }.into_any())>
             {move || {
                 site.get()
@@ -95,7 +100,7 @@ fn Shell() -> impl IntoView {
                             view! {
                                 <Provider value=site.clone()>
                                     <HeadLinks site=site.clone()/>
-                                    <PrimaryNav site=site/>
+                                    <PrimaryNav site=site.clone()/>
                                     <div class="page-width">
                                         <main id=MAIN_ID>
                                             // One route for every path: the registry, not a
@@ -107,6 +112,7 @@ fn Shell() -> impl IntoView {
                                             </Routes>
                                         </main>
                                     </div>
+                                    <PageQr site=site.clone()/>
                                     <Footer data=footer/>
                                 </Provider>
                             }

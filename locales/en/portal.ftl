@@ -70,7 +70,6 @@ item-source = Source
 item-category = Category
 item-tags = Tags
 item-attachments = Attachments
-item-attachment-wechat = If a file does not download inside WeChat, open the menu at the top right and choose to open the page in your browser.
 item-neighbours = More items
 item-newer = Newer
 item-older = Older
@@ -434,3 +433,13 @@ knowledge-updated = Updated { $date }
 knowledge-sample-note = Answers marked "Sample content" are general guidance written to demonstrate the site and not checked by the authorities; the rules of the competent authority and the notices at the checkpoint prevail.
 route-interviews-desc = Office staff answer the public's questions online: coming interviews and past transcripts.
 route-knowledge-desc = Answers to common clearance questions, by travellers, vehicles, goods, opening hours and documents.
+
+# Phones, WeChat and browsers that cannot run the app (issue 13)
+menu-open = Menu
+app-off-notice = Your browser cannot run this site's enhanced features; this page and every link still work. The accessibility toolbar and quick in-site navigation are off. The easy-read version still works:
+app-off-care = open the easy-read version
+wechat-hint-download = WeChat cannot download files: tap "…" at the top right and choose to open the page in your browser.
+wechat-hint-external = WeChat may not open other websites: tap "…" at the top right and choose to open the page in your browser.
+share-description = Website of the Port Office of the Shenzhen Municipal People's Government: its work, government information and the director's mailbox.
+qr-heading = Scan to open this page on your phone
+qr-image = QR code of this page's address

@@ -71,7 +71,6 @@ item-source = 来源
 item-category = 类别
 item-tags = 标签
 item-attachments = 附件
-item-attachment-wechat = 在微信中无法下载附件时，请点右上角菜单，选择“在浏览器打开”。
 item-neighbours = 相邻信息
 item-newer = 较新一篇
 item-older = 较早一篇
@@ -429,3 +428,13 @@ knowledge-updated = 更新日期：{ $date }
 knowledge-sample-note = 标为“示例内容”的解答是为演示本站而写的一般性说明，未经有关部门核实；办理时请以主管部门的规定和口岸现场公告为准。
 route-interviews-desc = 本办负责同志在线回答网友关心的问题：访谈预告和往期实录。
 route-knowledge-desc = 通关常见问题的解答，按旅客、车辆、货物、开放时间和证件分类。
+
+# Phones, WeChat and browsers that cannot run the app (issue 13)
+menu-open = 菜单
+app-off-notice = 您的浏览器无法运行本站的增强功能，本页内容和所有链接照常可用。无障碍工具条和站内快速切换暂不可用；关怀版仍可打开：
+app-off-care = 打开关怀版
+wechat-hint-download = 微信内无法下载：请点右上角“…”，选择“在浏览器打开”。
+wechat-hint-external = 微信内可能无法打开外部网站：请点右上角“…”，选择“在浏览器打开”。
+share-description = 深圳市人民政府口岸办公室网站：口岸工作信息、政府信息公开与主任信箱。
+qr-heading = 扫码在手机上打开本页
+qr-image = 本页地址的二维码

@@ -72,7 +72,6 @@ item-source = 來源
 item-category = 類別
 item-tags = 標籤
 item-attachments = 附件
-item-attachment-wechat = 在微信中無法下載附件時，請按右上角選單，選擇“在瀏覽器打開”。
 item-neighbours = 相鄰資訊
 item-newer = 較新一篇
 item-older = 較早一篇
@@ -431,3 +430,13 @@ knowledge-updated = 更新日期：{ $date }
 knowledge-sample-note = 標為「示例內容」的解答是為演示本站而寫的一般性說明，未經有關部門核實；辦理時請以主管部門的規定和口岸現場公告為準。
 route-interviews-desc = 本辦負責同志在線回答網友關心的問題：訪談預告和往期實錄。
 route-knowledge-desc = 通關常見問題的解答，按旅客、車輛、貨物、開放時間和證件分類。
+
+# Phones, WeChat and browsers that cannot run the app (issue 13)
+menu-open = 選單
+app-off-notice = 您的瀏覽器無法運行本站的增強功能，本頁內容和所有連結照常可用。無障礙工具列和站內快速切換暫不可用；關懷版仍可開啟：
+app-off-care = 開啟關懷版
+wechat-hint-download = 微信內無法下載：請按右上角“…”，選擇“在瀏覽器打開”。
+wechat-hint-external = 微信內可能無法打開外部網站：請按右上角“…”，選擇“在瀏覽器打開”。
+share-description = 深圳市人民政府口岸辦公室網站：口岸工作資訊、政府資訊公開與主任信箱。
+qr-heading = 掃碼在手機上開啟本頁
+qr-image = 本頁地址的二維碼

@@ -2,6 +2,7 @@
 //! Text missing in the page's language is shown in zh-CN with `lang="zh-CN"` on its element,
 //! so a screen reader switches voice instead of reading Chinese with English rules.
 
+use super::wechat_hint::{hint_for, WechatHint};
 use crate::i18n::lang_attr;
 use leptos::prelude::*;
 use portal_model::{Block, Lang, Text};
@@ -52,7 +53,9 @@ fn render(block: Block, lang: Lang) -> AnyView {
         }
         Block::Link { text: t, href } => {
             let (s, l) = text(&t, lang);
-            view! { <p><a href=resolve_href(&href, lang) lang=l>{s}</a></p> }.into_any()
+            // A file or another website gets the hint for WeChat readers (shown only there).
+            let hint = hint_for(&href).map(|kind| view! { <WechatHint kind=kind lang=lang inline=true/> });
+            view! { <p><a href=resolve_href(&href, lang) lang=l>{s}</a>{hint}</p> }.into_any()
         }
         Block::Table(table) => {
             let (caption, caption_lang) = text(&table.caption, lang);

@@ -2,6 +2,7 @@
 //! (`header.rs` + `header.css`). `scripts/bundle-css` joins the CSS files in build order.
 
 pub mod a11y_toolbar;
+pub mod app_notice;
 pub mod blocks;
 pub mod breadcrumbs;
 pub mod care_toggle;
@@ -16,8 +17,10 @@ pub mod letter_form;
 pub mod letter_receipt;
 pub mod loading;
 pub mod magnifier_strip;
+pub mod menu_button;
 pub mod page_heading;
 pub mod page_loader;
+pub mod page_qr;
 pub mod pagination;
 pub mod primary_nav;
 pub mod report_chart;
@@ -25,3 +28,4 @@ pub mod report_table;
 pub mod route_announcer;
 pub mod skip_link;
 pub mod transcript;
+pub mod wechat_hint;

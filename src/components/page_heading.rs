@@ -6,6 +6,10 @@
 //! the loading message and the announcement would say nothing useful; doing it when the
 //! heading mounts means the user hears the real title, once.
 //!
+//! The same title and description are the page's link card for WeChat and other apps
+//! (`og:title`, `og:description`; a page without a description of its own gets the site's).
+//! The card's address and image are in `head_links.rs`.
+//!
 //! Pages read the language once, untracked: the language is part of the URL, so a change of
 //! language re-creates the page. A page that tracked it would re-render while the router is
 //! disposing it and touch disposed signals (seen: a panic on switching /about -> /en/about).
@@ -49,10 +53,14 @@ pub fn PageHeading(
             }
         }
     });
+    let share_description = description.clone().unwrap_or_else(|| t!(lang, "share-description"));
     view! {
         <Breadcrumbs current=title.clone()/>
         <Title text=document_title(&title, &t!(lang, "site-name"))/>
         {description.map(|content| view! { <Meta name="description" content=content/> })}
+        <Meta property="og:title" content=title.clone()/>
+        <Meta property="og:description" content=share_description/>
+        <Meta property="og:site_name" content=t!(lang, "site-name")/>
         <h1 class="page-heading" node_ref=heading>{title}</h1>
     }
 }

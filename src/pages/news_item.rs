@@ -6,6 +6,7 @@
 use crate::api::{self, ApiError};
 use crate::components::blocks::Blocks;
 use crate::components::page_heading::PageHeading;
+use crate::components::wechat_hint::{HintFor, WechatHint};
 use crate::components::page_loader::PageLoader;
 use crate::i18n::{lang_attr, use_lang};
 use crate::t;
@@ -93,7 +94,7 @@ fn ItemView(page: ItemPage) -> impl IntoView {
                         }
                     }).collect_view()}
                 </ul>
-                <p class="attachments__hint">{t!(lang, "item-attachment-wechat")}</p>
+                <WechatHint kind=HintFor::Downloads lang=lang/>
             </section>
         })}
         {(!item.tags.is_empty()).then(|| view! {

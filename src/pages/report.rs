@@ -8,6 +8,7 @@ use crate::components::page_heading::PageHeading;
 use crate::components::page_loader::PageLoader;
 use crate::components::report_chart::FIGURES;
 use crate::components::report_table::ReportTable;
+use crate::components::wechat_hint::{HintFor, WechatHint};
 use crate::i18n::{lang_attr, message, use_lang};
 use crate::pages::news_item::human_size;
 use crate::t;
@@ -91,6 +92,7 @@ fn ReportView(page: ReportPage) -> impl IntoView {
             <section class="report-downloads" aria-labelledby="report-downloads">
                 <h2 id="report-downloads">{t!(l, "report-downloads-heading")}</h2>
                 <ul>{links}</ul>
+                <WechatHint kind=HintFor::Downloads lang=l/>
             </section>
         }
     });
