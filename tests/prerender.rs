@@ -71,7 +71,7 @@ fn home_in_chinese_is_a_complete_document() {
     assert!(html.contains(r#"<meta name="description""#));
     // The body is the page, not a loading state, and the footer facts are in it.
     assert!(html.contains("<h1"), "no heading");
-    assert!(!html.contains(r#"role="status""#), "a loading state was prerendered");
+    assert!(!html.contains(r#"class="loading""#), "a loading state was prerendered");
     assert!(html.contains("4403000054"));
     // The data handover is there, and the module script stays; the wasm is not preloaded.
     assert!(!html.contains("application/wasm"), "wasm preload left in");
