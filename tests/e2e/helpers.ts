@@ -99,3 +99,44 @@ export const test = base.extend({
   },
 });
 export { expect };
+
+/** The display modes new routes are checked in, each set up on the page before the visits. */
+export const MODES = {
+  standard: async (_page: Page) => {},
+  'elder mode': async (page: Page) => {
+    await page.goto('/?care=1');
+  },
+  'yellow on black': async (page: Page) => {
+    await page.goto('/');
+    await page.evaluate(() => localStorage.setItem('portal.scheme', 'black'));
+  },
+} as const;
+export type Mode = keyof typeof MODES;
+
+/** Opens every route in every language in `mode` (checking the mode held) and runs axe. */
+export async function expectNoAxeViolationsOnRoutes(page: Page, routes: string[], mode: Mode) {
+  await MODES[mode](page);
+  for (const route of routes) {
+    for (const path of inLanguages(route)) {
+      await page.goto(path);
+      await pageReady(page);
+      if (mode === 'elder mode') await expect(page.locator('html')).toHaveAttribute('data-care', '1');
+      if (mode === 'yellow on black') await expect(page.locator('html')).toHaveAttribute('data-scheme', 'black');
+      await expectNoAxeViolations(page);
+    }
+  }
+}
+
+/** No horizontal scroll on a 320 px screen on each path, with elder mode off and on. */
+export async function expectNoSidewaysScrollAt320(page: Page, paths: string[]) {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const care of ['0', '1']) {
+    await page.goto(`/?care=${care}`);
+    for (const path of paths) {
+      await page.goto(path);
+      await pageReady(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `horizontal overflow on ${path} (care=${care})`).toBeLessThanOrEqual(0);
+    }
+  }
+}

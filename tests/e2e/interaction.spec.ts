@@ -3,7 +3,7 @@
 // knowledge base filtered by category by click and without JavaScript, each question at a
 // stable anchor; the site map and sitemap.xml in every language; axe on every new route in
 // every language, standard and in elder mode.
-import { test, expect, pageReady, expectNoAxeViolations, inLanguages } from './helpers';
+import { test, expect, pageReady, expectNoAxeViolations, inLanguages, expectNoAxeViolationsOnRoutes, expectNoSidewaysScrollAt320 } from './helpers';
 
 const PAST = '/interviews/2026-liantang-cargo';
 const UPCOMING = '/interviews/2026-holiday-travel';
@@ -170,32 +170,12 @@ test('the site map and sitemap.xml list the new pages, in every language', async
 
 test('no horizontal scroll at 320 px, in both modes', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.setViewportSize({ width: 320, height: 640 });
-  for (const care of ['0', '1']) {
-    await page.goto(`/?care=${care}`);
-    for (const path of [...NEW_ROUTES, `/en${PAST}`]) {
-      await page.goto(path);
-      await pageReady(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `horizontal overflow on ${path} (care=${care})`).toBeLessThanOrEqual(0);
-    }
-  }
+  await expectNoSidewaysScrollAt320(page, [...NEW_ROUTES, `/en${PAST}`]);
 });
 
-for (const [mode, setup] of [
-  ['standard', async () => {}],
-  ['elder mode', async (page) => { await page.goto('/?care=1'); }],
-] as const) {
+for (const mode of ['standard', 'elder mode'] as const) {
   test(`axe finds no violations on the interaction routes in every language (${mode})`, async ({ page }) => {
     test.setTimeout(180_000);
-    await setup(page);
-    for (const route of NEW_ROUTES) {
-      for (const path of inLanguages(route)) {
-        await page.goto(path);
-        await pageReady(page);
-        if (mode === 'elder mode') await expect(page.locator('html')).toHaveAttribute('data-care', '1');
-        await expectNoAxeViolations(page);
-      }
-    }
+    await expectNoAxeViolationsOnRoutes(page, NEW_ROUTES, mode);
   });
 }

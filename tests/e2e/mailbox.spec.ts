@@ -5,7 +5,7 @@
 // JavaScript; published replies and statistics; 320 px; axe on every mailbox route in every
 // language, in elder mode and in yellow on black.
 import { execFileSync } from 'node:child_process';
-import { test, expect, pageReady, expectNoAxeViolations, inLanguages } from './helpers';
+import { test, expect, pageReady, expectNoAxeViolations, inLanguages, expectNoAxeViolationsOnRoutes, expectNoSidewaysScrollAt320 } from './helpers';
 import { E2E_DATA } from '../../playwright.config';
 
 const SERVER = process.env.PORTAL_SERVER ?? './target/release/portal-server';
@@ -188,35 +188,13 @@ test.describe('without JavaScript', () => {
 
 test('no horizontal scroll at 320 px on the mailbox pages, in both modes', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.setViewportSize({ width: 320, height: 640 });
-  for (const care of ['0', '1']) {
-    await page.goto(`/?care=${care}`);
-    for (const path of [...ROUTES, '/en/mailbox/director']) {
-      await page.goto(path);
-      await pageReady(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `horizontal overflow on ${path} (care=${care})`).toBeLessThanOrEqual(0);
-    }
-  }
+  await expectNoSidewaysScrollAt320(page, [...ROUTES, '/en/mailbox/director']);
 });
 
-for (const [mode, setup] of [
-  ['standard', async () => {}],
-  ['elder mode', async (page) => { await page.goto('/?care=1'); }],
-  ['yellow on black', async (page) => { await page.goto('/'); await page.evaluate(() => localStorage.setItem('portal.scheme', 'black')); }],
-] as const) {
+for (const mode of ['standard', 'elder mode', 'yellow on black'] as const) {
   test(`axe finds no violations on the mailbox routes in every language (${mode})`, async ({ page }) => {
     test.setTimeout(180_000);
-    await setup(page);
-    for (const route of ROUTES) {
-      for (const path of inLanguages(route)) {
-        await page.goto(path);
-        await pageReady(page);
-        if (mode === 'elder mode') await expect(page.locator('html')).toHaveAttribute('data-care', '1');
-        if (mode === 'yellow on black') await expect(page.locator('html')).toHaveAttribute('data-scheme', 'black');
-        await expectNoAxeViolations(page);
-      }
-    }
+    await expectNoAxeViolationsOnRoutes(page, ROUTES, mode);
     // With its errors shown too.
     await page.goto('/en/mailbox/director');
     await pageReady(page);

@@ -4,7 +4,7 @@
 // and summary, printing, the CSV downloads against the tables, 320 px without sideways
 // scrolling, and axe on every new route in every language, in elder mode and in
 // yellow-on-black; the home page's newest report and the disclosure home's entry point.
-import { test, expect, pageReady, expectNoAxeViolations, inLanguages } from './helpers';
+import { test, expect, pageReady, expectNoAxeViolations, inLanguages, expectNoAxeViolationsOnRoutes, expectNoSidewaysScrollAt320 } from './helpers';
 
 const NEW_ROUTES = ['/disclosure/reports', '/disclosure/reports/2021', '/disclosure/reports/2014'];
 
@@ -212,34 +212,12 @@ test('each CSV download holds the numbers of its table, as UTF-8 with a BOM', as
 
 test('no horizontal scroll at 320 px, in both modes', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.setViewportSize({ width: 320, height: 640 });
-  for (const care of ['0', '1']) {
-    await page.goto(`/?care=${care}`);
-    for (const path of [...NEW_ROUTES, '/en/disclosure/reports/2021', '/zh-hk/disclosure/reports']) {
-      await page.goto(path);
-      await pageReady(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `horizontal overflow on ${path} (care=${care})`).toBeLessThanOrEqual(0);
-    }
-  }
+  await expectNoSidewaysScrollAt320(page, [...NEW_ROUTES, '/en/disclosure/reports/2021', '/zh-hk/disclosure/reports']);
 });
 
-for (const [mode, setup] of [
-  ['standard', async () => {}],
-  ['elder mode', async (page) => { await page.goto('/?care=1'); }],
-  ['yellow on black', async (page) => { await page.goto('/'); await page.evaluate(() => localStorage.setItem('portal.scheme', 'black')); }],
-] as const) {
+for (const mode of ['standard', 'elder mode', 'yellow on black'] as const) {
   test(`axe finds no violations on the report routes in every language (${mode})`, async ({ page }) => {
     test.setTimeout(180_000);
-    await setup(page);
-    for (const route of NEW_ROUTES) {
-      for (const path of inLanguages(route)) {
-        await page.goto(path);
-        await pageReady(page);
-        if (mode === 'elder mode') await expect(page.locator('html')).toHaveAttribute('data-care', '1');
-        if (mode === 'yellow on black') await expect(page.locator('html')).toHaveAttribute('data-scheme', 'black');
-        await expectNoAxeViolations(page);
-      }
-    }
+    await expectNoAxeViolationsOnRoutes(page, NEW_ROUTES, mode);
   });
 }
