@@ -6,6 +6,7 @@ pub mod app_notice;
 pub mod blocks;
 pub mod breadcrumbs;
 pub mod care_toggle;
+pub mod entry_cards;
 pub mod error_summary;
 pub mod error_view;
 pub mod footer;

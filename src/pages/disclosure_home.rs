@@ -4,13 +4,14 @@
 //! disclosure and whom to contact, from `disclosure/home.json`.
 
 use crate::api;
+use crate::components::entry_cards::{child_pages, EntryCards};
 use crate::components::page_heading::PageHeading;
 use crate::components::page_loader::PageLoader;
-use crate::i18n::{lang_attr, message, use_lang};
+use crate::i18n::{lang_attr, use_lang};
 use crate::t;
 use leptos::prelude::*;
 use portal_model::disclosure::DisclosureHome;
-use portal_model::registry::{Kind, ROUTES};
+use portal_model::registry::Kind;
 
 #[component]
 pub fn DisclosureHomePage() -> impl IntoView {
@@ -23,26 +24,14 @@ fn HomeView(home: DisclosureHome) -> impl IntoView {
     let l = use_lang().get_untracked();
     let lead = home.lead.get(l);
     let c = home.contact;
-    // Every page the registry puts under this one; each has `<title id>-desc` in the locales.
-    let entries: Vec<_> = ROUTES
-        .iter()
-        .filter(|r| r.in_site_map && r.parent == Some(Kind::DisclosureHome))
-        .map(|r| (message(l, r.title), message(l, &format!("{}-desc", r.title)), r.pattern))
-        .collect();
+    let entries = child_pages(l, Kind::DisclosureHome);
     let (unit, address, hours) = (c.unit.get(l), c.address.get(l), c.hours.get(l));
     view! {
         <PageHeading title=t!(l, "route-disclosure") description=lead.text.to_string()/>
         <p class="lead" lang=lang_attr(lead.lang, l)>{lead.text.to_string()}</p>
         <section class="disclosure-home__section" aria-labelledby="disclosure-entries">
             <h2 id="disclosure-entries">{t!(l, "disclosure-entries-heading")}</h2>
-            <ul class="disclosure-home__cards">
-                {entries.into_iter().map(|(title, description, path)| view! {
-                    <li class="disclosure-home__card">
-                        <h3><a href=l.localize_path(path)>{title}</a></h3>
-                        <p>{description}</p>
-                    </li>
-                }).collect_view()}
-            </ul>
+            <EntryCards cards=entries/>
         </section>
         <section class="disclosure-home__section" aria-labelledby="disclosure-apply">
             <h2 id="disclosure-apply">{t!(l, "disclosure-apply-heading")}</h2>

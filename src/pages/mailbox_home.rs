@@ -2,46 +2,30 @@
 //! (look-up, published replies, statistics) as the registry lists them under this page, what
 //! the mailboxes cannot take (and where it goes instead), and how soon the office answers.
 
+use crate::components::entry_cards::{child_pages, EntryCards};
 use crate::components::page_heading::PageHeading;
 use crate::i18n::{message, use_lang};
 use crate::t;
 use leptos::prelude::*;
 use portal_model::letter::Mailbox;
-use portal_model::registry::{Kind, ROUTES};
+use portal_model::registry::Kind;
 
 #[component]
 pub fn MailboxHomePage() -> impl IntoView {
     let l = use_lang().get_untracked();
-    // The pages the registry puts under this one; each has `<title id>-desc` in the locales.
-    let more: Vec<_> = ROUTES
-        .iter()
-        .filter(|r| r.in_site_map && r.parent == Some(Kind::MailboxHome))
-        .map(|r| (message(l, r.title), message(l, &format!("{}-desc", r.title)), r.pattern))
-        .collect();
+    let boxes = Mailbox::ALL
+        .map(|m| (message(l, m.label()), message(l, &format!("{}-desc", m.label())), l.localize_path(&format!("/mailbox/{}", m.slug()))))
+        .to_vec();
     view! {
         <PageHeading title=t!(l, "route-mailbox") description=t!(l, "mailbox-home-lead")/>
         <p class="lead">{t!(l, "mailbox-home-lead")}</p>
         <section class="mailbox-home__section" aria-labelledby="mailbox-boxes">
             <h2 id="mailbox-boxes">{t!(l, "mailbox-home-write")}</h2>
-            <ul class="mailbox-home__cards">
-                {Mailbox::ALL.map(|m| view! {
-                    <li class="mailbox-home__card">
-                        <h3><a href=l.localize_path(&format!("/mailbox/{}", m.slug()))>{message(l, m.label())}</a></h3>
-                        <p>{message(l, &format!("{}-desc", m.label()))}</p>
-                    </li>
-                }).collect_view()}
-            </ul>
+            <EntryCards cards=boxes/>
         </section>
         <section class="mailbox-home__section" aria-labelledby="mailbox-more">
             <h2 id="mailbox-more">{t!(l, "mailbox-home-more")}</h2>
-            <ul class="mailbox-home__cards">
-                {more.into_iter().map(|(title, description, path)| view! {
-                    <li class="mailbox-home__card">
-                        <h3><a href=l.localize_path(path)>{title}</a></h3>
-                        <p>{description}</p>
-                    </li>
-                }).collect_view()}
-            </ul>
+            <EntryCards cards=child_pages(l, Kind::MailboxHome)/>
         </section>
         <MailboxScope/>
     }
