@@ -15,11 +15,19 @@ fn main() {
             return;
         }
         hand_over_data(&html);
-        leptos::mount::hydrate_body(portal::App);
-        // Says the page is now the app (links navigate in-app, buttons work). Tests wait for
-        // it; it sits on <html>, outside what hydration compares.
-        let _ = html.set_attribute("data-app", "ready");
-        open_toolbar_if_pressed(&html);
+        // The prerendered page names the chunk of the app its page is in; with that chunk
+        // loaded first, the page hydrates at once (src/pages/mod.rs).
+        let chunk = html.get_attribute("data-chunk").and_then(|name| portal::pages::Chunk::from_name(&name));
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Some(chunk) = chunk {
+                portal::pages::preload(chunk).await;
+            }
+            leptos::mount::hydrate_body(portal::App);
+            // Says the page is now the app (links navigate in-app, buttons work). Tests wait
+            // for it; it sits on <html>, outside what hydration compares.
+            let _ = html.set_attribute("data-app", "ready");
+            open_toolbar_if_pressed(&html);
+        });
     }
     #[cfg(not(feature = "hydrate"))]
     panic!("the browser build needs --features hydrate (Trunk passes it, see index.html)");

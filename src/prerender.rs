@@ -12,6 +12,7 @@
 use crate::api::ContentDir;
 use crate::mailbox::Posted;
 use crate::outcome::{Outcome, PageOutcome};
+use crate::pages::{Chunk, RenderedChunk};
 use crate::App;
 use futures::StreamExt;
 use hydration_context::SsrSharedContext;
@@ -189,8 +190,10 @@ async fn render_async(path: &str, template: &Template, content_dir: PathBuf, pos
     let shared = Arc::new(SsrSharedContext::new());
     let owner = Owner::new_root(Some(shared.clone()));
     let outcome = PageOutcome::default();
+    let chunk = RenderedChunk::default();
     let (body_stream, meta) = owner.with(|| {
         provide_context(RequestUrl::new(path));
+        provide_context(chunk.clone());
         provide_context(ContentDir(content_dir));
         provide_context(outcome.clone());
         if let Some(posted) = posted {
@@ -209,12 +212,21 @@ async fn render_async(path: &str, template: &Template, content_dir: PathBuf, pos
     let data = serde_json::to_string(&shared.consume_buffers().await.into_iter().map(|(id, v)| (id.into_inner(), v)).collect::<Vec<_>>())
         .expect("strings serialise");
     let data = if hydrates { data_block(&data) } else { String::new() };
-    let document = format!("{}{}{}{}", template.head, body, data, template.tail);
+    let mut document = format!("{}{}{}{}", template.head, body, data, template.tail);
+    if let (true, Some(chunk)) = (hydrates, *chunk.0.lock().unwrap_or_else(|e| e.into_inner())) {
+        document = with_chunk(&document, chunk);
+    }
     // Title, meta and <html lang> are known only now that the whole body has rendered.
     let injected = meta.inject_meta_context(futures::stream::once(async move { document }).boxed()).await;
     let html = injected.collect::<Vec<String>>().await.concat();
     drop(owner);
     (html, outcome.get())
+}
+
+/// Names on `<html>` the chunk of the app that the page's code is in: `main.rs` loads it
+/// before hydrating (src/pages/mod.rs).
+fn with_chunk(document: &str, chunk: Chunk) -> String {
+    document.replacen("<html", &format!(r#"<html data-chunk="{}""#, chunk.name()), 1)
 }
 
 /// The id of the element that carries a page's resolved data (read by `main.rs`).
