@@ -20,7 +20,18 @@ fn main() {
         let chunk = html.get_attribute("data-chunk").and_then(|name| portal::pages::Chunk::from_name(&name));
         wasm_bindgen_futures::spawn_local(async move {
             if let Some(chunk) = chunk {
-                portal::pages::preload(chunk).await;
+                if portal::pages::preload(chunk).await.is_err() {
+                    // Without its code the page cannot hydrate; it stays the prerendered
+                    // HTML, which reads and links on its own, and says which features are
+                    // off, as when the main module fails (public/boot.js, app-check.js).
+                    let _ = html.set_attribute("data-app", "failed");
+                    if let Some(window) = web_sys::window() {
+                        if let Ok(event) = web_sys::Event::new("portal-app-failed") {
+                            let _ = window.dispatch_event(&event);
+                        }
+                    }
+                    return;
+                }
             }
             leptos::mount::hydrate_body(portal::App);
             // Says the page is now the app (links navigate in-app, buttons work). Tests wait

@@ -129,10 +129,9 @@ pub fn chunk_of(page: &PageRef) -> Chunk {
     }
 }
 
-/// Fetches a chunk without showing anything (before hydration, see `main.rs`). A failure
-/// is left to [`page_view`], which says so and offers a retry.
-pub async fn preload(chunk: Chunk) {
-    let _ = match chunk {
+/// Fetches a chunk without showing anything (before hydration, see `main.rs`).
+pub async fn preload(chunk: Chunk) -> Result<(), ChunkError> {
+    match chunk {
         Chunk::Home => preload_home().await,
         Chunk::Info => preload_info().await,
         Chunk::News => preload_news().await,
@@ -140,7 +139,8 @@ pub async fn preload(chunk: Chunk) {
         Chunk::Reports => preload_reports().await,
         Chunk::Mailbox => preload_mailbox().await,
         Chunk::Interaction => preload_interaction().await,
-    };
+    }
+    .map_err(ChunkError::from)
 }
 
 async fn show(chunk: Chunk, page: PageRef) -> Result<AnyView, ChunkError> {
@@ -182,6 +182,7 @@ macro_rules! chunk {
             Ok($body)
         }
         #[cfg(not(feature = "split"))]
+        #[allow(dead_code)]
         async fn $preload() -> Result<(), ChunkError> {
             Ok(())
         }
