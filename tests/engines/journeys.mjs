@@ -118,24 +118,39 @@ export const journeys = {
     await p.htmlHas('data-text', null);
   },
 
-  // toolbar.spec.ts: page zoom scales the whole page (CSS zoom) and reflows.
+  // toolbar.spec.ts: page zoom scales the whole page (CSS zoom) and reflows. Pressed by
+  // keyboard: WebKitGTK draws CSS zoom correctly but still measures the zoomed page unzoomed
+  // in script (getBoundingClientRect: WebKit's old zoom), and WebDriver clicks where those
+  // measures say, beside the button. A person's tap hits what is drawn; the keyboard is a
+  // path every engine's users have (docs/decisions/0013-cross-engine-tests.md).
   async 'page zoom: up to 200%, images grow, no sideways scroll'(p) {
     await p.go('/news');
+    // 1 where script measures a zoomed box as drawn (the standard), the zoom where unzoomed.
+    const measuredUnzoomed = await p.eval(() => {
+      const probe = document.body.appendChild(document.createElement('div'));
+      probe.style.width = '10px';
+      probe.style.zoom = '2';
+      const width = probe.getBoundingClientRect().width;
+      probe.remove();
+      return width === 10;
+    });
     const logo = () => p.eval(() => document.querySelector('header img').getBoundingClientRect().width);
     const before = await logo();
     await p.click('button', '无障碍', { exact: true });
     const panel = await p.role('region', '无障碍工具');
     const zoomIn = await p.role('button', '放大页面', { within: panel });
-    for (let i = 0; i < 5; i++) await zoomIn.click();
+    for (let i = 0; i < 5; i++) await p.press(zoomIn);
     await p.htmlHas('data-zoom', '200');
+    check((await p.css('body', 'zoom')) === '2', `body zoom is ${await p.css('body', 'zoom')}`);
     check((await panel.getText()).includes('页面缩放：200%'), 'the panel says 200%');
-    const zoomed = await logo();
+    const zoomed = (await logo()) * (measuredUnzoomed ? 2 : 1);
     check(Math.abs(zoomed - before * 2) < 2, `the logo is ${zoomed} px wide at 200%, was ${before} px`);
     check((await p.html('data-text')) === null, 'text size untouched');
     const overflow = await p.eval(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     check(overflow <= 0, `${overflow} px of sideways scroll at 200%`);
-    await p.click('button', '缩小页面', { within: panel });
+    await p.press(await p.role('button', '缩小页面', { within: panel }));
     await p.htmlHas('data-zoom', '175');
+    if (measuredUnzoomed) return 'script measures the zoomed page unzoomed (old WebKit zoom)';
   },
 
   // speech.spec.ts: read-aloud where the engine speaks; where it cannot, the toolbar says so
@@ -216,14 +231,18 @@ export const journeys = {
 
   // For people: home and a news item at 375 and 1280 px, in test-results/engines/.
   async 'screenshots: home and a news item at 375 and 1280 px'(p, t) {
+    const notes = [];
     for (const width of [375, 1280]) {
       const got = await p.viewport(width, width === 375 ? 812 : 900);
       for (const [name, path] of [['home', '/'], ['news-item', ITEM]]) {
         await p.go(path);
         await t.screenshot(`${name}-${width}`);
       }
-      if (got !== width) return `viewport ${got} px where ${width} was asked`;
+      // The narrowest window WebKitGTK's MiniBrowser and Firefox make is wider than 375 px;
+      // still under the 48em breakpoint, so the phone layout.
+      if (got !== width) notes.push(`${got} px wide for ${width}`);
     }
+    return notes.join(', ');
   },
 };
 

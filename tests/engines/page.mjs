@@ -33,10 +33,11 @@ function queryByRole(role, name, opts, scope) {
     return '';
   };
   const rendered = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
-  const content = (node) => {
+  // `referenced`: a node named by aria-labelledby counts even when hidden (an SVG <title>).
+  const content = (node, referenced = false) => {
     if (node.nodeType === 3) return node.textContent;
-    if (node.nodeType !== 1 || node.getAttribute('aria-hidden') === 'true') return '';
-    if (getComputedStyle(node).display === 'none') return '';
+    if (node.nodeType !== 1 || (!referenced && node.getAttribute('aria-hidden') === 'true')) return '';
+    if (!referenced && getComputedStyle(node).display === 'none') return '';
     if (node.tagName === 'IMG') return node.getAttribute('alt') || '';
     if (node.hasAttribute('aria-label')) return node.getAttribute('aria-label');
     const inner = [...node.childNodes].map(content).join('');
@@ -44,7 +45,7 @@ function queryByRole(role, name, opts, scope) {
   };
   const nameOf = (el) => {
     const by = el.getAttribute('aria-labelledby');
-    if (by) return by.split(/\s+/).map((id) => document.getElementById(id)).filter(Boolean).map(content).join(' ');
+    if (by) return by.split(/\s+/).map((id) => document.getElementById(id)).filter(Boolean).map((n) => content(n, true)).join(' ');
     if (el.getAttribute('aria-label')) return el.getAttribute('aria-label');
     if (el.labels && el.labels.length) return [...el.labels].map(content).join(' ');
     if (el.tagName === 'IMG') return el.getAttribute('alt') || '';
@@ -146,6 +147,12 @@ export class Page {
 
   async click(role, name, opts = {}) {
     await (await this.role(role, name, opts)).click();
+  }
+
+  /** Presses a control by keyboard, as a keyboard user does: focus, then Enter. */
+  async press(el) {
+    await this.eval((e) => e.focus(), el);
+    await this.browser.keys('Enter');
   }
 
   /** The text of the h1 once it matches `name` (string: contains; RegExp). */

@@ -136,7 +136,7 @@ async function runEngine(name, driverPort) {
         await page.failedCheck();
       } catch (e) {
         error = e;
-        await t.screenshot(`failed-${journey.split(':')[0]}`).catch(() => {});
+        await t.screenshot(`failed-${journey.split(':')[0].replace(/\W+/g, '-')}`).catch(() => {});
       }
       record(journey, error, note, Date.now() - t0);
     }
