@@ -141,7 +141,7 @@ async function runEngine(name, driverPort) {
       record(journey, error, note, Date.now() - t0);
     }
     await browser.deleteSession();
-    if ('scripts off'.includes(ONLY) || !ONLY) {
+    if ('scripts off'.includes(ONLY)) {
       const t0 = Date.now();
       let error = null;
       try {
