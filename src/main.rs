@@ -1,6 +1,12 @@
 //! Browser entry point: hydrates the prerendered page. Everything else is in `lib.rs`.
 
 fn main() {
+    #[cfg(feature = "hydrate")]
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        mark_failed();
+    }));
+    #[cfg(not(feature = "hydrate"))]
     console_error_panic_hook::set_once();
     #[cfg(feature = "hydrate")]
     {
@@ -42,6 +48,21 @@ fn main() {
     }
     #[cfg(not(feature = "hydrate"))]
     panic!("the browser build needs --features hydrate (Trunk passes it, see index.html)");
+}
+
+/// A panic stops the app for good (the release build aborts): says so the way boot.js does
+/// when the app cannot start, with `data-app="failed"` on `<html>` (the documented fatal
+/// signal, README "Testing") and the `portal-app-failed` event, on which app-check.js tells
+/// the reader that the page now works as plain HTML.
+#[cfg(feature = "hydrate")]
+fn mark_failed() {
+    let Some(window) = web_sys::window() else { return };
+    if let Some(html) = window.document().and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("data-app", "failed");
+    }
+    if let Ok(event) = web_sys::Event::new("portal-app-failed") {
+        let _ = window.dispatch_event(&event);
+    }
 }
 
 /// Opens the accessibility toolbar if its button was pressed before the app ran (prefs.js

@@ -2,7 +2,9 @@
 //! (what the pointer or the focus is on). Each utterance carries the language of its text
 //! (the nearest `lang` attribute), so Chinese is read with a Chinese voice on an English
 //! page. Where the browser has no speech synthesis (Android WebView, hence WeChat on
-//! Android) [`supported`] says so and the toolbar tells the user instead of failing silently.
+//! Android) [`supported`] says so, or has it without a voice (Firefox on Linux without
+//! speech-dispatcher) [`voiceless`] does, and the toolbar tells the user instead of failing
+//! silently.
 
 use wasm_bindgen::JsCast;
 
@@ -20,9 +22,19 @@ fn synth() -> Option<web_sys::SpeechSynthesis> {
     Some(value.unchecked_into())
 }
 
-/// Whether this browser can read aloud.
+/// Whether this browser has speech synthesis at all.
 pub fn supported() -> bool {
     synth().is_some()
+}
+
+/// Whether the browser has speech synthesis but no voice to speak with (Firefox on Linux
+/// without speech-dispatcher: every utterance fails at once). Asked when the reader asks to
+/// hear something, not at start: Chromium fills the list only after the first call (made
+/// when the toolbar starts), and a stand-in without `getVoices` counts as having voices.
+pub fn voiceless() -> bool {
+    let Some(s) = synth() else { return false };
+    let has_list = js_sys::Reflect::get(&s, &"getVoices".into()).map(|f| f.is_function()).unwrap_or(false);
+    has_list && s.get_voices().length() == 0
 }
 
 /// Stops reading.

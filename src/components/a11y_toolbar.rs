@@ -193,7 +193,7 @@ pub fn A11yToolbar() -> impl IntoView {
         announce(t!(lang.get_untracked(), "speech-unsupported"));
     };
     let read_page = move || {
-        if !speech::read_page(speech::RATES[rate.get_untracked()]) {
+        if speech::voiceless() || !speech::read_page(speech::RATES[rate.get_untracked()]) {
             unsupported();
         }
     };
@@ -210,7 +210,7 @@ pub fn A11yToolbar() -> impl IntoView {
     // across pages; it says how to use it when it starts.
     let toggle_reader = move || {
         let l = lang.get_untracked();
-        if !speech::supported() {
+        if !speech::supported() || speech::voiceless() {
             unsupported();
             return;
         }
@@ -230,7 +230,7 @@ pub fn A11yToolbar() -> impl IntoView {
         }
     };
     let toggle_point = move || {
-        if !speech::supported() {
+        if !speech::supported() || speech::voiceless() {
             unsupported();
             return;
         }
@@ -315,6 +315,8 @@ pub fn A11yToolbar() -> impl IntoView {
     // Pointer and focus reading (指读): read what the pointer rests on or what gets focus.
     Effect::new(move |_| {
         speech_ok.set(Some(speech::supported()));
+        // Asks for the voices once, so that Chromium has loaded them by the first reading.
+        let _ = speech::voiceless();
         let read = move |target: Option<web_sys::EventTarget>| {
             if !point_reading.get_untracked() && !care::is_on("data-reader") {
                 return;

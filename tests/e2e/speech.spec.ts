@@ -67,6 +67,26 @@ test('without speech synthesis the toolbar says so instead of failing silently',
   await expect(page.locator('[aria-live="polite"]')).toContainText('不支持语音朗读');
 });
 
+test('with speech synthesis but no voice (Firefox without speech-dispatcher), reading says so', async ({ page }) => {
+  // Nothing can speak: a call to speak() would be the silent failure this guards against.
+  await page.addInitScript(() =>
+    Object.defineProperty(window, 'speechSynthesis', {
+      configurable: true,
+      value: { getVoices: () => [], cancel: () => {}, speak: () => { throw new Error('speak() called with no voice'); } },
+    }),
+  );
+  await page.goto('/');
+  await pageReady(page);
+  await page.getByRole('button', { name: '无障碍' }).click();
+  const panel = page.getByRole('region', { name: '无障碍工具' });
+  await panel.getByRole('button', { name: '朗读全文' }).click();
+  await expect(panel.getByRole('status')).toContainText('此浏览器不支持语音朗读');
+  await expect(panel.getByRole('button', { name: '朗读全文' })).toHaveCount(0);
+  await expect(page.locator('[aria-live="polite"]')).toContainText('不支持语音朗读');
+  await page.keyboard.press('Alt+KeyH');
+  await expect(page.locator('html')).not.toHaveAttribute('data-reader', /.+/);
+});
+
 test('screen-reader mode (Alt+H) says how to use it, then speaks what gets focus and page changes', async ({ page }) => {
   await page.addInitScript(recorder);
   await page.goto('/');
