@@ -30,12 +30,7 @@ fn main() {
                     // Without its code the page cannot hydrate; it stays the prerendered
                     // HTML, which reads and links on its own, and says which features are
                     // off, as when the main module fails (public/boot.js, app-check.js).
-                    let _ = html.set_attribute("data-app", "failed");
-                    if let Some(window) = web_sys::window() {
-                        if let Ok(event) = web_sys::Event::new("portal-app-failed") {
-                            let _ = window.dispatch_event(&event);
-                        }
-                    }
+                    mark_failed();
                     return;
                 }
             }
