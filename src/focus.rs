@@ -22,3 +22,23 @@ pub fn focus_for_reading(element: &web_sys::HtmlElement) {
     }
     let _ = element.focus();
 }
+
+/// Runs `then` once `element` is in the document: at once, or on a later animation frame
+/// (giving up after about a second). A page whose code or data arrived while the loading
+/// state showed is built before it is put in the page (Leptos's `<Suspense>` swaps it in
+/// afterwards), and an element outside the document cannot take focus.
+pub fn when_connected(element: web_sys::Element, then: impl FnOnce() + 'static) {
+    fn attempt(element: web_sys::Element, then: Box<dyn FnOnce()>, frames_left: u32) {
+        if element.is_connected() {
+            then();
+            return;
+        }
+        let Some(window) = web_sys::window() else { return };
+        if frames_left == 0 {
+            return;
+        }
+        let next = Closure::once_into_js(move || attempt(element, then, frames_left - 1));
+        let _ = window.request_animation_frame(next.unchecked_ref());
+    }
+    attempt(element, Box::new(then), 60);
+}

@@ -48,8 +48,17 @@ pub fn PageHeading(
         // top so that the skip link is the first thing a keyboard user reaches.
         if navigated.get_untracked() {
             if let Some(h1) = heading.get() {
-                crate::focus::focus_for_reading(&h1);
-                announce_page(t!(lang, "announce-page", title = heading_text.clone()));
+                let announcement = t!(lang, "announce-page", title = heading_text.clone());
+                let target = h1.clone();
+                // Maybe later: the announcer is found through this page's context.
+                let owner = Owner::current();
+                crate::focus::when_connected(h1.into(), move || {
+                    crate::focus::focus_for_reading(&target);
+                    match owner {
+                        Some(owner) => owner.with(|| announce_page(announcement)),
+                        None => announce_page(announcement),
+                    }
+                });
             }
         }
     });
