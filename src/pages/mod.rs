@@ -7,6 +7,8 @@
 
 pub mod catalogue_entry;
 pub mod catalogue_list;
+pub mod checkpoint;
+pub mod checkpoints_list;
 pub mod disclosure_guide;
 pub mod disclosure_home;
 pub mod home;
@@ -34,6 +36,8 @@ use portal_model::registry::PageRef;
 pub fn page_view(page: PageRef) -> AnyView {
     use catalogue_entry::CatalogueEntryPage;
     use catalogue_list::CatalogueListPage;
+    use checkpoint::CheckpointPage;
+    use checkpoints_list::CheckpointsListPage;
     use disclosure_guide::DisclosureGuidePage;
     use disclosure_home::DisclosureHomePage;
     use home::HomePage;
@@ -71,6 +75,8 @@ pub fn page_view(page: PageRef) -> AnyView {
         PageRef::Interviews => view! { <InterviewsListPage/> }.into_any(),
         PageRef::Interview { id } => view! { <InterviewPage id=id/> }.into_any(),
         PageRef::Knowledge { category } => view! { <KnowledgePage category=category/> }.into_any(),
+        PageRef::Checkpoints { filter } => view! { <CheckpointsListPage filter=filter/> }.into_any(),
+        PageRef::Checkpoint { id } => view! { <CheckpointPage id=id/> }.into_any(),
     }
 }
 
@@ -89,6 +95,9 @@ mod tests {
             Kind::Interviews | Kind::Knowledge => "",
             Kind::Interview => "/interviews/2026-liantang-cargo",
             Kind::KnowledgeCategory => "/knowledge/vehicles",
+            Kind::Checkpoints => "",
+            Kind::CheckpointList => "/checkpoints/list/land/all/now",
+            Kind::Checkpoint => "/checkpoints/luohu",
             Kind::Report => "/disclosure/reports/2021",
             Kind::CatalogueList => "/disclosure/catalogue/list/policy/2024/repealed/1",
             Kind::CatalogueEntry => "/disclosure/catalogue/2019-00003",
