@@ -36,6 +36,7 @@ fn fixture() -> PathBuf {
         ("checkpoints/index.html", "checkpoints"),
         ("checkpoints/list/land/all/all/index.html", "land"),
         ("checkpoints/list/all/cargo/now/index.html", "cargo open now"),
+        ("en/checkpoints/index.html", "checkpoints en"),
         ("en/checkpoints/list/sea/passengers/all/index.html", "sea passengers en"),
         ("knowledge/cargo/index.html", "knowledge cargo"),
         ("en/knowledge/index.html", "knowledge en"),
