@@ -11,25 +11,28 @@ use portal_model::{Date, Lang};
 
 /// The sentence for a status seen on `today` (Shenzhen's date).
 pub fn status_text(l: Lang, status: Status, today: Date) -> String {
-    // A change at 00:00 tomorrow reads as 24:00 today ("closes at 24:00").
-    let when = |at: Local| -> (i64, String) {
-        match at.days_after(today) {
-            1 if at.minute == 0 => (0, "24:00".to_string()),
-            days => (days, hhmm(at.minute)),
+    // Closing at 00:00 reads as 24:00 of the day before ("closes at 24:00"), as the
+    // hours are written; opening at 00:00 stays 00:00.
+    let closes = |at: Local| -> (i64, Date, String) {
+        if at.minute == 0 {
+            (at.days_after(today) - 1, Date::from_days_since_epoch(at.date.days_since_epoch() - 1), "24:00".to_string())
+        } else {
+            (at.days_after(today), at.date, hhmm(at.minute))
         }
     };
+    let opens = |at: Local| -> (i64, Date, String) { (at.days_after(today), at.date, hhmm(at.minute)) };
     match status {
         Status::Open { until: None } => t!(l, "checkpoint-open-always"),
-        Status::Open { until: Some(at) } => match when(at) {
-            (0, time) => t!(l, "checkpoint-open-until", time = time),
-            (1, time) => t!(l, "checkpoint-open-until-tomorrow", time = time),
-            (_, time) => t!(l, "checkpoint-open-until-date", date = at.date.to_string(), time = time),
+        Status::Open { until: Some(at) } => match closes(at) {
+            (0, _, time) => t!(l, "checkpoint-open-until", time = time),
+            (1, _, time) => t!(l, "checkpoint-open-until-tomorrow", time = time),
+            (_, date, time) => t!(l, "checkpoint-open-until-date", date = date.to_string(), time = time),
         },
         Status::Closed { opens: None } => t!(l, "checkpoint-closed-long"),
-        Status::Closed { opens: Some(at) } => match when(at) {
-            (0, time) => t!(l, "checkpoint-closed-opens", time = time),
-            (1, time) => t!(l, "checkpoint-closed-opens-tomorrow", time = time),
-            (_, time) => t!(l, "checkpoint-closed-opens-date", date = at.date.to_string(), time = time),
+        Status::Closed { opens: Some(at) } => match opens(at) {
+            (0, _, time) => t!(l, "checkpoint-closed-opens", time = time),
+            (1, _, time) => t!(l, "checkpoint-closed-opens-tomorrow", time = time),
+            (_, date, time) => t!(l, "checkpoint-closed-opens-date", date = date.to_string(), time = time),
         },
     }
 }
@@ -48,5 +51,30 @@ pub fn OpenStatus(checkpoint: Checkpoint, mode: Mode, now: ReadSignal<Option<i64
                 </span>
             }
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(date: &str, minute: u16) -> Local {
+        Local { date: Date::parse(date).unwrap(), minute }
+    }
+
+    #[test]
+    fn the_next_change_reads_as_people_say_it() {
+        let today = Date::parse("2026-11-28").unwrap();
+        let open = |until| status_text(Lang::ZhCn, Status::Open { until: Some(until) }, today);
+        let closed = |opens| status_text(Lang::ZhCn, Status::Closed { opens: Some(opens) }, today);
+        assert_eq!(open(at("2026-11-28", 22 * 60)), "开放中，22:00 关闭");
+        assert_eq!(open(at("2026-11-29", 0)), "开放中，24:00 关闭", "midnight is 24:00 of today");
+        assert_eq!(open(at("2026-11-29", 60)), "开放中，明天 01:00 关闭");
+        assert_eq!(open(at("2026-12-03", 0)), "开放中，2026-12-02 24:00 关闭");
+        assert_eq!(closed(at("2026-11-29", 6 * 60 + 30)), "已关闭，明天 06:30 开放");
+        assert_eq!(closed(at("2026-11-28", 7 * 60)), "已关闭，07:00 开放");
+        assert_eq!(status_text(Lang::En, Status::Closed { opens: Some(at("2026-11-29", 390)) }, today), "Closed, opens at 06:30 tomorrow");
+        assert_eq!(status_text(Lang::En, Status::Open { until: None }, today), "Open, around the clock");
+        assert_eq!(status_text(Lang::ZhHk, Status::Closed { opens: None }, today), "已關閉，近期暫停通關");
     }
 }
