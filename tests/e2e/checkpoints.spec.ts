@@ -119,11 +119,11 @@ test('every filter value, by the form: type, what crosses, open now and "all"', 
 });
 
 test('open now and the next change, at fixed moments in Shenzhen time', async ({ page }) => {
-  // 22:00 in Shenzhen (14:00 UTC): Futian has just closed, Luohu closes at midnight.
-  await page.clock.setFixedTime(Date.parse('2026-11-28T14:00:00Z'));
+  // 22:40 in Shenzhen (14:40 UTC): Futian has closed (22:30), Luohu closes at midnight.
+  await page.clock.setFixedTime(Date.parse('2026-11-28T14:40:00Z'));
   await page.goto('/checkpoints');
   await pageReady(page);
-  await expect(page.getByRole('main')).toContainText('现在是北京时间 2026-11-28 22:00');
+  await expect(page.getByRole('main')).toContainText('现在是北京时间 2026-11-28 22:40');
   await expect(row(page, '福田口岸').locator('.open-status')).toHaveText('已关闭，明天 06:30 开放');
   await expect(row(page, '罗湖口岸').locator('.open-status')).toHaveText('开放中，24:00 关闭');
   await expect(row(page, '皇岗口岸').locator('.open-status')).toHaveText(['开放中，24 小时通关', '开放中，24 小时通关', '开放中，24 小时通关']);
@@ -193,12 +193,12 @@ test.describe('a visitor whose clock is in New York', () => {
   test.use({ timezoneId: 'America/New_York' });
 
   test('open now follows Shenzhen time, not the visitor’s', async ({ page }) => {
-    // 09:00 in New York is 22:00 in Shenzhen: Futian is closed although it is morning here.
-    await page.clock.setFixedTime(Date.parse('2026-11-28T14:00:00Z'));
+    // 09:40 in New York is 22:40 in Shenzhen: Futian is closed although it is morning here.
+    await page.clock.setFixedTime(Date.parse('2026-11-28T14:40:00Z'));
     await page.goto('/en/checkpoints');
     await pageReady(page);
     expect(await page.evaluate(() => new Date().getHours())).toBe(9);
-    await expect(page.getByRole('main')).toContainText('It is 22:00 on 2026-11-28, Beijing time');
+    await expect(page.getByRole('main')).toContainText('It is 22:40 on 2026-11-28, Beijing time');
     await expect(row(page, 'Futian Port').locator('.open-status')).toHaveText('Closed, opens at 06:30 tomorrow');
   });
 
