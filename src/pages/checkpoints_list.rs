@@ -154,10 +154,12 @@ fn DirectoryView(directory: CheckpointDirectory, filter: CheckpointFilter) -> im
         Some(ms) if open_now => t!(l, "checkpoints-count", count = counted.iter().filter(|c| c.open_at(mode, ms)).count()),
         _ => t!(l, "checkpoints-count", count = total),
     };
+    // The paragraph is there from the start, empty, so its text arriving does not push the
+    // form and the list down.
     let shanghai_now = move || {
         now.get().map(|ms| {
             let at = Local::from_utc_millis(ms);
-            view! { <p class="checkpoints-now">{t!(l, "checkpoints-now", date = at.date.to_string(), time = hhmm(at.minute))}</p> }
+            t!(l, "checkpoints-now", date = at.date.to_string(), time = hhmm(at.minute))
         })
     };
     let (type_select, mode_select, open_box) = (NodeRef::<html::Select>::new(), NodeRef::<html::Select>::new(), NodeRef::<html::Input>::new());
@@ -185,7 +187,7 @@ fn DirectoryView(directory: CheckpointDirectory, filter: CheckpointFilter) -> im
         <PageHeading title=title.clone() description=t!(l, "checkpoints-lead")/>
         <p class="lead">{t!(l, "checkpoints-lead")}</p>
         <p class="checkpoints-time-note">{t!(l, "checkpoints-time-note")}</p>
-        {shanghai_now}
+        <p class="checkpoints-now">{shanghai_now}</p>
         <form class="list-filter checkpoints-filter" method="get" action=l.localize_path(portal_model::checkpoint::Checkpoints::BASE) on:submit=on_submit>
             <fieldset>
                 <legend class="visually-hidden">{t!(l, "filter-legend")}</legend>
