@@ -3,7 +3,8 @@
 // open-now status and its next change in Shenzhen time at fixed moments (before and after
 // closing, around the clock, an overnight holiday extension, a temporary closure), and for
 // a visitor whose clock is in New York; nothing time-dependent in the page before the app
-// runs; axe in three languages, standard and elder mode; no sideways scrolling at 320 px.
+// runs; axe in three languages, standard, elder mode and yellow on black; no sideways
+// scrolling at 320 px.
 import { test, expect, pageReady, expectNoAxeViolationsOnRoutes, expectNoSidewaysScrollAt320 } from './helpers';
 import type { Page } from '@playwright/test';
 
@@ -249,7 +250,7 @@ test('no horizontal scroll at 320 px, in both modes', async ({ page }) => {
   await expectNoSidewaysScrollAt320(page, [...ROUTES, '/en/checkpoints', '/en/checkpoints/shenzhen-bay']);
 });
 
-for (const mode of ['standard', 'elder mode'] as const) {
+for (const mode of ['standard', 'elder mode', 'yellow on black'] as const) {
   test(`axe finds no violations on the checkpoint routes in every language (${mode})`, async ({ page }) => {
     test.setTimeout(180_000);
     await expectNoAxeViolationsOnRoutes(page, ROUTES, mode);
