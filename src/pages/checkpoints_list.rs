@@ -216,7 +216,8 @@ fn DirectoryView(directory: CheckpointDirectory, filter: CheckpointFilter) -> im
                 <button type="submit" class="button">{t!(l, "filter-apply")}</button>
             </fieldset>
         </form>
-        {open_now.then(|| view! { <p class="checkpoints-open-note">{t!(l, "checkpoints-open-note")}</p> })}
+        // Said for the page without the app; once the app has the time, the filter applies.
+        {open_now.then(|| view! { <p class="checkpoints-open-note" hidden=move || now.get().is_some()>{t!(l, "checkpoints-open-note")}</p> })}
         <p class="list-count" role="status">{count}</p>
         {any_sample.then(|| view! {
             <p class="sample-note"><strong>{t!(l, "sample-content")}</strong>" "{t!(l, "checkpoints-sample-note")}</p>

@@ -114,6 +114,8 @@ test('every filter value, by the form: type, what crosses, open now and "all"', 
         await expect(page.getByRole('status').filter({ hasText: '共' })).toHaveText(`共 ${expected.length} 个口岸`);
         await expect(page.getByLabel('口岸类型')).toHaveValue(type);
         await expect(page.getByLabel('通行类别')).toHaveValue(crosses);
+        // The note for readers without the app goes once the app applies the filter.
+        await expect(page.getByText('“现在开放”需要浏览器运行本站程序')).toBeHidden();
       }
     }
   }
