@@ -104,6 +104,12 @@ const cases = [
   ["knowledge link javascript:", edit("knowledge.json", (v) => (v.questions[0].answer = [{ type: "link", text: { "zh-CN": "x" }, href: "javascript:alert(1)" }])), "knowledge.json: $.questions[0].answer[0].href", "javascript: URLs"],
   ["knowledge question in no category", edit("knowledge.json", (v) => (v.questions[0].category = "nowhere")), "knowledge.json: $.questions[0].category", "is not one of $.categories"],
   ["missing knowledge base", (dir) => fs.rmSync(path.join(dir, "knowledge.json")), "knowledge.json: $:", "missing"],
+  // Checkpoints (issue 16): hours that overlap or do not parse, changes that lead nowhere.
+  ["checkpoint hours overlap overnight", edit("checkpoints.json", (v) => (v.checkpoints[0].hours[0].spans = ["22:00-02:00", "01:00-06:00"])), "checkpoints.json: $.checkpoints[0].hours[0].spans[1]", "overlaps"],
+  ["checkpoint hour 25", edit("checkpoints.json", (v) => (v.checkpoints[0].hours[0].spans = ["06:30-25:00"])), "checkpoints.json: $.checkpoints[0].hours[0].spans[0]", "is not a range"],
+  ["checkpoint change by no notice", edit("checkpoints.json", (v) => (v.checkpoints[0].changes[0].notice = "../../etc/passwd")), "checkpoints.json: $.checkpoints[0].changes[0].notice", "is not a news item"],
+  ["checkpoint id with a slash", edit("checkpoints.json", (v) => (v.checkpoints[0].id = "../x")), "checkpoints.json: $.checkpoints[0].id", "contains"],
+  ["missing checkpoints", (dir) => fs.rmSync(path.join(dir, "checkpoints.json")), "checkpoints.json: $:", "missing"],
 ];
 
 // --- running ---

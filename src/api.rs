@@ -9,6 +9,7 @@
 //! `Send` so that pages can hold them in a `Resource`, whose value is serialised into the
 //! prerendered page and reused by the browser instead of fetched again.
 
+use portal_model::checkpoint::CheckpointDirectory;
 use portal_model::disclosure::{self, CatalogueFilter, CatalogueListPage, DisclosureHome, EntryPage};
 use portal_model::interview::{Interview, InterviewIndex};
 use portal_model::knowledge::KnowledgeBase;
@@ -116,6 +117,19 @@ pub fn knowledge(category: Option<String>) -> impl Future<Output = Result<Knowle
         match category {
             Some(id) if base.category(&id).is_none() => Err(ApiError::Status(404)),
             _ => Ok(base),
+        }
+    }
+}
+
+/// The checkpoint directory with its notices' titles (derived), for `/checkpoints`, its
+/// filtered pages and, with `id`, one checkpoint's page: an unknown checkpoint is not found.
+pub fn checkpoints(id: Option<String>) -> impl Future<Output = Result<CheckpointDirectory, ApiError>> + Send + 'static {
+    let directory = load::<CheckpointDirectory>(CheckpointDirectory::FILE.to_string());
+    async move {
+        let directory = directory.await?;
+        match id {
+            Some(id) if directory.checkpoint(&id).is_none() => Err(ApiError::Status(404)),
+            _ => Ok(directory),
         }
     }
 }

@@ -11,6 +11,7 @@
 
 pub mod api;
 pub mod care;
+pub mod clock;
 pub mod components;
 pub mod focus;
 pub mod i18n;

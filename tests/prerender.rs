@@ -319,3 +319,27 @@ fn the_trend_sentence_leaves_out_letters_when_no_report_gives_them() {
     assert!(some.ends_with("stayed from 10 to 10 items a year; over those years it received 6 applications for disclosure and concluded 4, and faced 2 administrative reviews and 0 lawsuits; in the one year whose report gives the figure, it answered 5 letters from the public."), "{some}");
     assert_eq!(portal::pages::reports_list::trend(portal_model::Lang::En, &[]), None);
 }
+
+#[test]
+fn checkpoint_pages_show_regular_hours_and_never_an_open_now_status() {
+    let html = render("/checkpoints").unwrap();
+    assert!(html.contains("罗湖口岸") && html.contains("06:30–24:00"), "regular hours");
+    assert!(html.contains(r#"action="/checkpoints""#) && html.contains(r#"name="open" value="now""#), "the GET form");
+    // The status depends on the moment the page is read: none is baked in.
+    for baked in ["open-status", "开放中", "已关闭", "现在是北京时间"] {
+        assert!(!html.contains(baked), "{baked} in the prerendered directory");
+    }
+    let filtered = render("/en/checkpoints/list/sea/all/now").unwrap();
+    assert!(filtered.contains("Shekou Cruise Home Port") && !filtered.contains("Luohu Port</a>"), "type filter applied");
+    assert!(filtered.contains(r#"<option value="sea" selected"#) && filtered.contains("checked"), "{filtered}");
+    assert!(!filtered.contains("open-status") && !filtered.contains("Closed, opens"));
+    let page = render("/checkpoints/luohu").unwrap();
+    assert!(page.contains("<caption>罗湖口岸每日通关时间（北京时间）"), "table caption");
+    assert!(page.contains(r#"<th scope="col">"#) && page.contains(r#"<th scope="row">旅客"#));
+    assert!(page.contains(r#"href="geo:22.53215,114.11751""#), "map link");
+    assert!(page.contains(r#"href="/notices/20261126-01""#), "the notice of a change");
+    assert!(page.contains(r#"href="tel:0755-83394325""#), "hotline");
+    assert!(!page.contains("open-status") && !page.contains("开放中"));
+    assert!(render("/zh-hk/checkpoints/shatoujiao").unwrap().contains("暫停通關"), "a closure, in Traditional");
+    assert!(render("/checkpoints/nowhere").is_err(), "an unknown checkpoint is not found");
+}

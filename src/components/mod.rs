@@ -21,6 +21,7 @@ pub mod magnifier_strip;
 pub mod menu_button;
 pub mod page_heading;
 pub mod page_loader;
+pub mod open_status;
 pub mod page_qr;
 pub mod pagination;
 pub mod primary_nav;

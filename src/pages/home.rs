@@ -29,6 +29,7 @@ pub fn HomePage() -> impl IntoView {
     let latest_site = site.clone();
     // Shown only while the bundle has these pages (a renamed category drops its link).
     let quick: Vec<_> = [
+        (t!(l, "home-quick-checkpoints"), portal_model::checkpoint::Checkpoints::BASE.to_string()),
         (t!(l, "home-quick-statistics"), ListFilter { category: Some("statistics".into()), year: None }.path("news", 1)),
         (t!(l, "route-notices"), "/notices".to_string()),
         (t!(l, "home-quick-policy"), ListFilter { category: Some("policy".into()), year: None }.path("notices", 1)),

@@ -7,6 +7,8 @@
 
 pub mod catalogue_entry;
 pub mod catalogue_list;
+pub mod checkpoint;
+pub mod checkpoints_list;
 pub mod disclosure_guide;
 pub mod disclosure_home;
 pub mod home;
@@ -80,6 +82,7 @@ pub enum Chunk {
     Reports,
     Mailbox,
     Interaction,
+    Checkpoints,
 }
 
 impl Chunk {
@@ -93,11 +96,20 @@ impl Chunk {
             Chunk::Reports => "page_reports",
             Chunk::Mailbox => "page_mailbox",
             Chunk::Interaction => "page_interaction",
+            Chunk::Checkpoints => "page_checkpoints",
         }
     }
 
-    pub const ALL: [Chunk; 7] =
-        [Chunk::Home, Chunk::Info, Chunk::News, Chunk::Disclosure, Chunk::Reports, Chunk::Mailbox, Chunk::Interaction];
+    pub const ALL: [Chunk; 8] = [
+        Chunk::Home,
+        Chunk::Info,
+        Chunk::News,
+        Chunk::Disclosure,
+        Chunk::Reports,
+        Chunk::Mailbox,
+        Chunk::Interaction,
+        Chunk::Checkpoints,
+    ];
 
     pub fn from_name(name: &str) -> Option<Chunk> {
         Chunk::ALL.into_iter().find(|chunk| chunk.name() == name)
@@ -126,6 +138,7 @@ pub fn chunk_of(page: &PageRef) -> Chunk {
         | PageRef::LetterReplies
         | PageRef::LetterStatistics => Chunk::Mailbox,
         PageRef::Interviews | PageRef::Interview { .. } | PageRef::Knowledge { .. } => Chunk::Interaction,
+        PageRef::Checkpoints { .. } | PageRef::Checkpoint { .. } => Chunk::Checkpoints,
     }
 }
 
@@ -139,6 +152,7 @@ pub async fn preload(chunk: Chunk) -> Result<(), ChunkError> {
         Chunk::Reports => preload_reports().await,
         Chunk::Mailbox => preload_mailbox().await,
         Chunk::Interaction => preload_interaction().await,
+        Chunk::Checkpoints => preload_checkpoints().await,
     }
     .map_err(ChunkError::from)
 }
@@ -152,6 +166,7 @@ async fn show(chunk: Chunk, page: PageRef) -> Result<AnyView, ChunkError> {
         Chunk::Reports => page_reports(page).await,
         Chunk::Mailbox => page_mailbox(page).await,
         Chunk::Interaction => page_interaction(page).await,
+        Chunk::Checkpoints => page_checkpoints(page).await,
     }
 }
 
@@ -245,6 +260,12 @@ chunk!(page_interaction, preload_interaction, |page| match page {
     _ => elsewhere(),
 });
 
+chunk!(page_checkpoints, preload_checkpoints, |page| match page {
+    PageRef::Checkpoints { filter } => view! { <checkpoints_list::CheckpointsListPage filter=filter/> }.into_any(),
+    PageRef::Checkpoint { id } => view! { <checkpoint::CheckpointPage id=id/> }.into_any(),
+    _ => elsewhere(),
+});
+
 #[cfg(test)]
 mod tests {
     use portal_model::registry::{self, Kind, ROUTES};
@@ -260,6 +281,9 @@ mod tests {
             Kind::Interviews | Kind::Knowledge => "",
             Kind::Interview => "/interviews/2026-liantang-cargo",
             Kind::KnowledgeCategory => "/knowledge/vehicles",
+            Kind::Checkpoints => "",
+            Kind::CheckpointList => "/checkpoints/list/land/all/now",
+            Kind::Checkpoint => "/checkpoints/luohu",
             Kind::Report => "/disclosure/reports/2021",
             Kind::CatalogueList => "/disclosure/catalogue/list/policy/2024/repealed/1",
             Kind::CatalogueEntry => "/disclosure/catalogue/2019-00003",

@@ -1,11 +1,13 @@
 //! `content build`: writes what the browser and search engines read, derived from a checked
 //! bundle, into the built site: every list page of every filter, every item page with its
-//! neighbours, the home page's latest items, the interviews' index, `sitemap.xml` and the
+//! neighbours, the home page's latest items, the interviews' index, the checkpoint directory
+//! with its notices' titles, `sitemap.xml` and the
 //! news feed `feed.xml`.
 //! It runs in every build (scripts/build), so dist/ never holds stale derived files.
 
 use crate::Bundle;
 use portal_model::disclosure::EntryPage;
+use portal_model::checkpoint::{CheckpointDirectory, NoticeLink};
 use portal_model::interview::InterviewIndex;
 use portal_model::news::{HomeFeed, ItemPage};
 use portal_model::registry::{self, BundleDerived, Kind, PageIndex};
@@ -46,7 +48,7 @@ pub fn build(src: &Path, out: &Path) -> Result<(usize, usize), String> {
 /// Writes the derived files of a loaded bundle; returns how many files.
 pub fn write(bundle: &Bundle, out: &Path) -> Result<usize, String> {
     let site = bundle.site.as_ref().ok_or("site.json did not load")?;
-    let derived = crate::derive_all(site, &bundle.items, bundle.catalogue.as_ref(), &bundle.entries, &bundle.reports, &bundle.interviews, bundle.knowledge.as_ref());
+    let derived = crate::derive_all(site, &bundle.items, bundle.catalogue.as_ref(), &bundle.entries, &bundle.reports, &bundle.interviews, bundle.knowledge.as_ref(), bundle.checkpoints.as_ref());
     let derived_dir = out.join("content/derived");
     if derived_dir.exists() {
         std::fs::remove_dir_all(&derived_dir).map_err(|e| format!("{}: {e}", derived_dir.display()))?;
@@ -90,6 +92,18 @@ pub fn write(bundle: &Bundle, out: &Path) -> Result<usize, String> {
     }
     write_json(out, InterviewIndex::FILE, &InterviewIndex::new(&bundle.interviews))?;
     count += 1;
+    if let Some(checkpoints) = &bundle.checkpoints {
+        let notice = |id: &str| {
+            derived.news.items.iter().find(|p| p.item.id == id).map(|p| NoticeLink {
+                id: id.to_string(),
+                path: format!("/{}/{id}", p.section),
+                title: p.item.title.clone(),
+                date: p.item.date,
+            })
+        };
+        write_json(out, CheckpointDirectory::FILE, &CheckpointDirectory::new(checkpoints, &notice))?;
+        count += 1;
+    }
     write_json(out, HomeFeed::FILE, &derived.news.home)?;
     write_json(out, PageIndex::FILE, &PageIndex::new(&derived))?;
     count += 2;

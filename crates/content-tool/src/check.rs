@@ -10,6 +10,7 @@
 
 use crate::Bundle;
 use portal_model::disclosure::{check_index_number, Catalogue, CatalogueEntry, DisclosureHome, ValidityState};
+use portal_model::checkpoint::Checkpoints;
 use portal_model::interview::{Interview, InterviewStatus};
 use portal_model::knowledge::KnowledgeBase;
 use portal_model::news::NewsItem;
@@ -277,11 +278,24 @@ pub fn load_and_check(root: &Path) -> (Bundle, Vec<Problem>) {
                 .and_then(|text| parse(KNOWLEDGE, &text).map_err(|e| problems.push(from_bundle_error(e))).ok())
         }
     };
+    let checkpoints: Option<Checkpoints> = {
+        let path = root.join(CHECKPOINTS);
+        if !path.exists() {
+            problems.push(problem(CHECKPOINTS, "$", "missing: the checkpoint directory (/checkpoints) is made from it"));
+            None
+        } else {
+            files += 1;
+            read_bundle_file(&path, CHECKPOINTS)
+                .map_err(|e| problems.push(e))
+                .ok()
+                .and_then(|text| parse(CHECKPOINTS, &text).map_err(|e| problems.push(from_bundle_error(e))).ok())
+        }
+    };
 
     if let Some(site) = &site {
         check_site_urls_and_ids(site, &mut problems);
         check_site(site, &items, &pages, root, &mut problems);
-        let derived = crate::derive_all(site, &items, catalogue.as_ref(), &entries, &reports, &interviews, knowledge.as_ref());
+        let derived = crate::derive_all(site, &items, catalogue.as_ref(), &entries, &reports, &interviews, knowledge.as_ref(), checkpoints.as_ref());
         let known: BTreeSet<String> = registry::pages(&derived).into_iter().map(|p| p.path).collect();
         let resolves = |href: &str| resolves_in(&known, href);
         if let Some(guide) = &disclosure_guide {
@@ -301,6 +315,13 @@ pub fn load_and_check(root: &Path) -> (Bundle, Vec<Problem>) {
         if let Some(knowledge) = &knowledge {
             check_knowledge(knowledge, &resolves, &mut problems);
         }
+        if let Some(checkpoints) = &checkpoints {
+            // Hours, changes and references; a notice is a news item of a section.
+            let notice_exists = |id: &str| derived.news.items.iter().any(|p| p.item.id == id);
+            for (at, reason) in portal_model::checkpoint::check(checkpoints, &notice_exists) {
+                problems.push(problem(CHECKPOINTS, at, reason));
+            }
+        }
         for report in &reports {
             let file = Report::file(report.year);
             for (i, section) in report.sections.iter().enumerate() {
@@ -309,7 +330,7 @@ pub fn load_and_check(root: &Path) -> (Bundle, Vec<Problem>) {
         }
     }
     problems.sort();
-    let bundle = Bundle { site, pages, items, disclosure_home, disclosure_guide, catalogue, entries, reports, interviews, knowledge, files };
+    let bundle = Bundle { site, pages, items, disclosure_home, disclosure_guide, catalogue, entries, reports, interviews, knowledge, checkpoints, files };
     (bundle, problems)
 }
 
@@ -367,7 +388,7 @@ fn check_site(site: &Site, items: &[NewsItem], pages: &[Page], root: &Path, prob
     };
     let page_slugs: BTreeSet<&str> = pages.iter().map(|p| p.slug.as_str()).collect();
     // (Catalogue entries do not matter here: nothing in site.json or a page links to one.)
-    let derived = crate::derive_all(site, items, None, &[], &[], &[], None);
+    let derived = crate::derive_all(site, items, None, &[], &[], &[], None, None);
     let known: BTreeSet<String> = registry::pages(&derived).into_iter().map(|p| p.path).collect();
     let resolves = |href: &str| resolves_in(&known, href);
 
@@ -466,6 +487,7 @@ const DISCLOSURE_HOME: &str = DisclosureHome::FILE;
 const DISCLOSURE_GUIDE: &str = portal_model::disclosure::GUIDE_FILE;
 const CATALOGUE: &str = Catalogue::FILE;
 const KNOWLEDGE: &str = KnowledgeBase::FILE;
+const CHECKPOINTS: &str = Checkpoints::FILE;
 
 /// An interview: its id, guests with unique ids, a transcript whose every answer names one
 /// of them and that matches its status (an upcoming interview has none yet, a past one has

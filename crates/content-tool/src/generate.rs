@@ -1,6 +1,6 @@
 //! `content generate N DIR`: a synthetic bundle at the scale of a real archive, to measure
 //! the tool, the prerenderer and list sizes: the demo's site.json, pages and disclosure
-//! home, guide and category tree, and its knowledge base; N news items spread over every category of its sections
+//! home, guide and category tree, its knowledge base and checkpoints (without notices); N news items spread over every category of its sections
 //! and the years 2014-2026; N disclosure catalogue entries spread over every category of
 //! the tree and the same years, a tenth of them repealed and a tenth amended (replaced by a
 //! later entry); and 30 years of annual reports, 1996-2025, every one with the national
@@ -31,6 +31,15 @@ pub fn write(n: usize, dir: &Path) -> Result<(), String> {
     }
     // The demo's knowledge base (its pages are made from it; it does not grow with N).
     copy(&demo.join("knowledge.json"), &dir.join("knowledge.json"))?;
+    // The checkpoint directory, without its references to demo notices N may not hold.
+    let mut checkpoints: portal_model::checkpoint::Checkpoints =
+        portal_model::parse("checkpoints.json", &std::fs::read_to_string(demo.join("checkpoints.json")).map_err(|e| e.to_string())?)
+            .map_err(|e| e.to_string())?;
+    for c in &mut checkpoints.checkpoints {
+        c.notices.clear();
+        c.changes.clear();
+    }
+    std::fs::write(dir.join("checkpoints.json"), serde_json::to_string_pretty(&checkpoints).map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
     // Items spread over every category of every section of the demo's site.json.
     let site: portal_model::Site = portal_model::parse("site.json", &std::fs::read_to_string(demo.join("site.json")).map_err(|e| e.to_string())?)
         .map_err(|e| e.to_string())?;

@@ -29,6 +29,8 @@ pub struct Bundle {
     pub interviews: Vec<Interview>,
     /// `knowledge.json`.
     pub knowledge: Option<KnowledgeBase>,
+    /// `checkpoints.json`.
+    pub checkpoints: Option<portal_model::checkpoint::Checkpoints>,
     /// How many files were read.
     pub files: usize,
 }
@@ -43,6 +45,7 @@ pub fn derive_all(
     reports: &[portal_model::report::Report],
     interviews: &[Interview],
     knowledge: Option<&KnowledgeBase>,
+    checkpoints: Option<&portal_model::checkpoint::Checkpoints>,
 ) -> BundleDerived {
     let news = portal_model::news::derive(&site.sections, items);
     let find = |id: &str| {
@@ -56,6 +59,7 @@ pub fn derive_all(
         reports: reports.iter().map(|r| r.year).collect(),
         interviews: interviews.iter().map(|i| i.id.clone()).collect(),
         knowledge: knowledge.map(|k| k.categories.iter().map(|c| c.id.clone()).collect()).unwrap_or_default(),
+        checkpoints: checkpoints.map(|f| f.checkpoints.iter().map(|c| c.id.clone()).collect()).unwrap_or_default(),
     }
 }
 

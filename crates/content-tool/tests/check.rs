@@ -25,6 +25,7 @@ fn fixture(name: &str) -> PathBuf {
         std::fs::copy(Path::new(DEMO).join(format!("disclosure/{file}.json")), dir.join(format!("disclosure/{file}.json"))).unwrap();
     }
     std::fs::copy(Path::new(DEMO).join("knowledge.json"), dir.join("knowledge.json")).unwrap();
+    write_checkpoints(&dir, |_| {});
     std::fs::write(root.join("files/data.csv"), "a,b\n1,2\n").unwrap();
     write_item(&dir, &item("20240315-01", "notices", "2024-03-15"));
     let mut second = item("20240316-01", "port-news", "2024-03-16");
@@ -720,4 +721,80 @@ fn the_results_figure_is_row_three_seven_and_letters_are_optional_but_not_negati
     let dir = report_fixture("letters-not-a-count", 2014, |v| v["key"]["letters"] = json!("538"));
     let found = problems(&dir);
     assert!(found.iter().any(|p| p.contains("disclosure/reports/2014.json") && p.contains("letters")), "{found:#?}");
+}
+
+/// A one-checkpoint directory of the fixture: passengers by day, an overnight vehicle range,
+/// no changes or notices (tests that break the fixture's items must not break it too).
+fn write_checkpoints(dir: &Path, f: impl FnOnce(&mut Value)) {
+    let mut v = json!({
+        "schema": 1,
+        "checkpoints": [{
+            "id": "luohu", "sample": true, "name": { "zh-CN": "罗湖口岸" }, "type": "land", "to": { "zh-CN": "香港" },
+            "summary": { "zh-CN": "摘要" }, "crosses": ["passengers", "vehicles"],
+            "hours": [{ "mode": "passengers", "spans": ["06:30-24:00"] }, { "mode": "vehicles", "spans": ["22:00-02:00", "06:00-12:00"] }],
+            "address": { "zh-CN": "地址" }, "location": { "lat": 22.532, "lon": 114.117 }
+        }]
+    });
+    f(&mut v);
+    std::fs::write(dir.join("checkpoints.json"), v.to_string()).unwrap();
+}
+
+#[test]
+fn checkpoint_hours_that_overlap_or_do_not_parse() {
+    let dir = fixture("checkpoint-hours");
+    assert_eq!(problems(&dir), Vec::<String>::new());
+    write_checkpoints(&dir, |v| v["checkpoints"][0]["hours"][1]["spans"] = json!(["22:00-02:00", "01:00-03:00"]));
+    assert_one(&dir, "checkpoints.json: $.checkpoints[0].hours[1].spans[1]: 01:00-03:00 overlaps 22:00-02:00");
+    write_checkpoints(&dir, |v| v["checkpoints"][0]["hours"][0]["spans"] = json!(["06:30-24:30"]));
+    assert_one(&dir, "checkpoints.json: $.checkpoints[0].hours[0].spans[0]: \"06:30-24:30\" is not a range of the form HH:MM-HH:MM");
+    write_checkpoints(&dir, |v| v["checkpoints"][0]["hours"][0]["spans"] = json!(["07:00-07:00"]));
+    assert_one(&dir, "checkpoints.json: $.checkpoints[0].hours[0].spans[0]: \"07:00-07:00\": a range cannot start and end at the same time");
+    write_checkpoints(&dir, |v| v["checkpoints"][0]["hours"][0]["spans"] = json!(["00:00-24:00", "06:00-07:00"]));
+    let found = problems(&dir);
+    assert!(found.iter().any(|p| p.starts_with("checkpoints.json: $.checkpoints[0].hours[0].spans[0]: 00:00-24:00 is around the clock")), "{found:#?}");
+    write_checkpoints(&dir, |v| v["checkpoints"][0]["hours"].as_array_mut().unwrap().truncate(1));
+    assert_one(&dir, "checkpoints.json: $.checkpoints[0].hours: no hours for \"vehicles\", which crosses here");
+}
+
+#[test]
+fn checkpoint_changes_and_notices_that_lead_nowhere() {
+    let dir = fixture("checkpoint-refs");
+    // A holiday change announced by the fixture's second item, which also is related.
+    let holiday = |v: &mut Value| {
+        v["checkpoints"][0]["changes"] = json!([{ "from": "2027-02-05", "to": "2027-02-13", "modes": ["passengers"],
+            "spans": ["00:00-24:00"], "reason": { "zh-CN": "春节" }, "notice": "20240316-01" }]);
+        v["checkpoints"][0]["notices"] = json!(["20240316-01"]);
+    };
+    write_checkpoints(&dir, holiday);
+    assert_eq!(problems(&dir), Vec::<String>::new());
+    write_checkpoints(&dir, |v| {
+        holiday(v);
+        v["checkpoints"][0]["changes"][0]["notice"] = json!("20990101-01");
+    });
+    assert_one(&dir, "checkpoints.json: $.checkpoints[0].changes[0].notice: \"20990101-01\" is not a news item or notice");
+    write_checkpoints(&dir, |v| {
+        holiday(v);
+        v["checkpoints"][0]["notices"] = json!(["nothing"]);
+    });
+    assert_one(&dir, "checkpoints.json: $.checkpoints[0].notices[0]: \"nothing\" is not a news item or notice");
+    write_checkpoints(&dir, |v| {
+        holiday(v);
+        v["checkpoints"][0]["changes"][0]["to"] = json!("2027-02-01");
+    });
+    assert_one(&dir, "checkpoints.json: $.checkpoints[0].changes[0].to: 2027-02-01 is before $.from 2027-02-05");
+    write_checkpoints(&dir, |v| {
+        holiday(v);
+        v["checkpoints"][0]["changes"][0]["modes"] = json!(["cargo"]);
+    });
+    assert_one(&dir, "checkpoints.json: $.checkpoints[0].changes[0].modes[0]: \"cargo\" does not cross here");
+    write_checkpoints(&dir, |v| {
+        holiday(v);
+        let again = v["checkpoints"][0]["changes"][0].clone();
+        v["checkpoints"][0]["changes"].as_array_mut().unwrap().push(again);
+    });
+    assert_one(&dir, "checkpoints.json: $.checkpoints[0].changes[1].from: overlaps $.changes[0] for \"passengers\"");
+    write_checkpoints(&dir, |v| v["checkpoints"][0]["id"] = json!("list"));
+    assert_one(&dir, "checkpoints.json: $.checkpoints[0].id: \"list\" is the address of the filtered lists");
+    std::fs::remove_file(dir.join("checkpoints.json")).unwrap();
+    assert_one(&dir, "checkpoints.json: $: missing");
 }

@@ -7,6 +7,7 @@
 
 mod blocks;
 mod date;
+pub mod checkpoint;
 pub mod disclosure;
 pub mod letter;
 mod error;

@@ -21,7 +21,13 @@
 //!   `#q-<id>` on either page: one question. A link "before you write, see if your question
 //!   is answered" goes to `/knowledge` (or `/knowledge/<category>`), built with
 //!   [`knowledge_path`](crate::knowledge::knowledge_path).
+//!
+//! Checkpoints (口岸通关服务): `/checkpoints`, the directory; `/checkpoints/<id>`, one
+//! checkpoint; `/checkpoints/list/<type>/<crosses>/<open>`, the directory filtered
+//! ([`CheckpointFilter::path`], `all` for no filter; `GET /checkpoints?type=&crosses=&open=`
+//! lands there without the app).
 
+use crate::checkpoint::{CheckpointFilter, Checkpoints as CheckpointsFile};
 use crate::disclosure::{CatalogueFilter, DisclosureDerived};
 use crate::letter::Mailbox;
 use crate::news::{Derived, ListFilter, Section};
@@ -75,6 +81,12 @@ pub enum Kind {
     Knowledge,
     /// `/knowledge/<category>`: the knowledge base filtered to one category.
     KnowledgeCategory,
+    /// `/checkpoints`: the checkpoint directory, unfiltered.
+    Checkpoints,
+    /// `/checkpoints/list/<type>/<crosses>/<open>`: the directory filtered.
+    CheckpointList,
+    /// `/checkpoints/<id>`: one checkpoint.
+    Checkpoint,
 }
 
 /// One route: a path pattern (`:name` matches one segment) and what the rest of the site
@@ -113,6 +125,7 @@ pub const ROUTES: &[Route] = &[
     route(Static("privacy"), "/privacy", "route-privacy", Some(Home), true),
     route(Static("accessibility"), "/accessibility", "route-accessibility", Some(Home), true),
     route(DisclosureHome, "/disclosure", "route-disclosure", Some(Home), true),
+    route(Checkpoints, "/checkpoints", "route-checkpoints", Some(Home), true),
     route(Interviews, "/interviews", "route-interviews", Some(MailboxHome), true),
     route(Knowledge, "/knowledge", "route-knowledge", Some(MailboxHome), true),
     route(DisclosureGuide, "/disclosure/guide", "route-disclosure-guide", Some(DisclosureHome), true),
@@ -128,6 +141,8 @@ pub const ROUTES: &[Route] = &[
     route(CatalogueEntry, "/disclosure/catalogue/:id", "route-catalogue-entry", Some(Catalogue), false),
     route(Interview, "/interviews/:id", "route-interview", Some(Interviews), false),
     route(KnowledgeCategory, "/knowledge/:category", "route-knowledge", Some(Knowledge), false),
+    route(CheckpointList, "/checkpoints/list/:type/:crosses/:open", "route-checkpoints", Some(Checkpoints), false),
+    route(Checkpoint, "/checkpoints/:id", "route-checkpoint", Some(Checkpoints), false),
     route(SectionList, "/:section/list/:category/:year/:page", "route-section", Some(Home), false),
     route(Item, "/:section/:id", "route-section", Some(Section), false),
 ];
@@ -179,6 +194,9 @@ pub enum PageRef {
     Interview { id: String },
     /// The knowledge base, all categories (`None`, `/knowledge`) or one.
     Knowledge { category: Option<String> },
+    /// The checkpoint directory (no filter is `/checkpoints`).
+    Checkpoints { filter: CheckpointFilter },
+    Checkpoint { id: String },
 }
 
 impl PageRef {
@@ -207,6 +225,9 @@ impl PageRef {
             PageRef::Interview { .. } => Interview,
             PageRef::Knowledge { category: None } => Knowledge,
             PageRef::Knowledge { category: Some(_) } => KnowledgeCategory,
+            PageRef::Checkpoints { filter } if filter.is_none() => Checkpoints,
+            PageRef::Checkpoints { .. } => CheckpointList,
+            PageRef::Checkpoint { .. } => Checkpoint,
         })
     }
 
@@ -231,6 +252,8 @@ impl PageRef {
             PageRef::Interviews => route_of(Interviews).pattern.to_string(),
             PageRef::Interview { id } => format!("{}/{id}", route_of(Interviews).pattern),
             PageRef::Knowledge { category } => crate::knowledge::knowledge_path(category.as_deref()),
+            PageRef::Checkpoints { filter } => filter.path(),
+            PageRef::Checkpoint { id } => format!("{}/{id}", CheckpointsFile::BASE),
         }
     }
 
@@ -320,6 +343,12 @@ pub fn resolve(site: &Site, neutral_path: &str) -> Option<PageRef> {
             (Knowledge, _) => Some(PageRef::Knowledge { category: None }),
             // Only checked to be an id: an unknown category's page is not found.
             (KnowledgeCategory, [.., id]) => is_id(id).then(|| PageRef::Knowledge { category: Some(id.to_string()) }),
+            (Checkpoints, _) => Some(PageRef::Checkpoints { filter: CheckpointFilter::default() }),
+            // The unfiltered directory has one address, `/checkpoints`.
+            (CheckpointList, [.., kind, mode, open]) => {
+                CheckpointFilter::parse(kind, mode, open).filter(|f| !f.is_none()).map(|filter| PageRef::Checkpoints { filter })
+            }
+            (Checkpoint, [.., id]) if *id != "list" => is_id(id).then(|| PageRef::Checkpoint { id: id.to_string() }),
             _ => None,
         };
         if page.is_some() {
@@ -426,6 +455,8 @@ pub struct BundleDerived {
     pub interviews: Vec<String>,
     /// The ids of the knowledge base's categories.
     pub knowledge: Vec<String>,
+    /// The ids of the checkpoints.
+    pub checkpoints: Vec<String>,
 }
 
 /// Every concrete page of a bundle, each once, language-neutral: the pages without
@@ -451,6 +482,11 @@ pub fn pages(derived: &BundleDerived) -> Vec<PageEntry> {
             Interview => out.extend(derived.interviews.iter().map(|id| PageRef::Interview { id: id.clone() })),
             Knowledge => out.push(PageRef::Knowledge { category: None }),
             KnowledgeCategory => out.extend(derived.knowledge.iter().map(|id| PageRef::Knowledge { category: Some(id.clone()) })),
+            Checkpoints => out.push(PageRef::Checkpoints { filter: CheckpointFilter::default() }),
+            CheckpointList => {
+                out.extend(CheckpointFilter::every().into_iter().filter(|f| !f.is_none()).map(|filter| PageRef::Checkpoints { filter }))
+            }
+            Checkpoint => out.extend(derived.checkpoints.iter().map(|id| PageRef::Checkpoint { id: id.clone() })),
             // Lists, items and entries come from the derived files below.
             Section | SectionList | Item | Catalogue | CatalogueList | CatalogueEntry => {}
         }
@@ -606,7 +642,7 @@ mod tests {
                "title":{"zh-CN":"标题"},"summary":{"zh-CN":"摘要"},"body":[]}"#,
         )
         .unwrap();
-        let derived = BundleDerived { news: derive(&site.sections, &[item]), disclosure: Default::default(), reports: vec![2014, 2021], interviews: vec!["2026-port-hours".into()], knowledge: vec!["vehicles".into()] };
+        let derived = BundleDerived { news: derive(&site.sections, &[item]), disclosure: Default::default(), reports: vec![2014, 2021], interviews: vec!["2026-port-hours".into()], knowledge: vec!["vehicles".into()], checkpoints: vec!["luohu".into()] };
         let pages = pages(&derived);
         let paths: std::collections::BTreeSet<&str> = pages.iter().map(|p| p.path.as_str()).collect();
         assert_eq!(paths.len(), pages.len(), "a page is listed twice");
@@ -622,6 +658,18 @@ mod tests {
         for path in ["/interviews", "/interviews/2026-port-hours", "/knowledge", "/knowledge/vehicles"] {
             assert!(paths.contains(path), "{path} missing");
         }
+        for path in ["/checkpoints", "/checkpoints/luohu", "/checkpoints/list/land/all/all", "/checkpoints/list/all/cargo/now", "/checkpoints/list/air/vehicles/all"] {
+            assert!(paths.contains(path), "{path} missing");
+        }
+        for path in ["/checkpoints/list/all/all/all", "/checkpoints/list/rail/all/all", "/checkpoints/list", "/checkpoints/Luohu", "/checkpoints/a/b"] {
+            assert_eq!(resolve(&site, path), None, "{path}");
+        }
+        assert_eq!(
+            ancestors(&site, &PageRef::Checkpoint { id: "luohu".into() }).iter().map(|l| l.path.as_str()).collect::<Vec<_>>(),
+            ["/", "/checkpoints"]
+        );
+        assert!(site_map(&site).children.iter().any(|e| e.link.path == "/checkpoints"));
+        assert!(is_reserved("checkpoints"));
         for path in ["/interviews/Bad_Id", "/interviews/a/b", "/knowledge/a/b", "/knowledge/X"] {
             assert_eq!(resolve(&site, path), None, "{path}");
         }
@@ -682,7 +730,7 @@ mod tests {
                "validity":{"state":"repealed","date":"2025-01-01"},"summary":{"zh-CN":"摘要"},"body":[]}"#,
         )
         .unwrap();
-        let derived = BundleDerived { news: derive(&site.sections, &[]), disclosure: disclosure::derive(&catalogue, &[entry], &|_| None), reports: Vec::new(), interviews: Vec::new(), knowledge: Vec::new() };
+        let derived = BundleDerived { news: derive(&site.sections, &[]), disclosure: disclosure::derive(&catalogue, &[entry], &|_| None), reports: Vec::new(), interviews: Vec::new(), knowledge: Vec::new(), checkpoints: Vec::new() };
         let pages = pages(&derived);
         let paths: std::collections::BTreeSet<&str> = pages.iter().map(|p| p.path.as_str()).collect();
         assert_eq!(paths.len(), pages.len(), "a page is listed twice");

@@ -5,10 +5,13 @@
 //! items serves the page itself, never a redirect to a 404. The disclosure catalogue's form
 //! (`GET /disclosure/catalogue?category=policy&year=2024&validity=repealed`) is the same
 //! with a third field. The knowledge base has only a category: `GET /knowledge?category=cargo`
-//! goes to its page `/knowledge/cargo`, so a link written either way lands on it.
+//! goes to its page `/knowledge/cargo`, so a link written either way lands on it. The
+//! checkpoint directory's form (`GET /checkpoints?type=land&crosses=cargo&open=now`) goes to
+//! `/checkpoints/list/land/cargo/now`.
 
 use crate::paths::SitePath;
 use crate::pages::page_file;
+use portal_model::checkpoint::{CheckpointFilter, Checkpoints};
 use portal_model::disclosure::{CatalogueFilter, ValidityState};
 use portal_model::knowledge::{knowledge_path, KnowledgeBase};
 use portal_model::news::ListFilter;
@@ -22,6 +25,11 @@ struct Form {
     category: Option<String>,
     year: Option<String>,
     validity: Option<String>,
+    /// The checkpoint directory's fields.
+    #[serde(rename = "type")]
+    kind: Option<String>,
+    crosses: Option<String>,
+    open: Option<String>,
 }
 
 /// `all` or nothing means no filter on that field.
@@ -34,7 +42,7 @@ fn chosen(value: Option<String>) -> Option<String> {
 pub async fn target(dist: &Path, path: &SitePath, query: Option<&str>) -> Option<String> {
     // A query that does not parse (repeated keys, bad encoding) is no filter.
     let form: Form = serde_urlencoded::from_str(query?).ok()?;
-    if form.category.is_none() && form.year.is_none() && form.validity.is_none() {
+    if form.category.is_none() && form.year.is_none() && form.validity.is_none() && form.kind.is_none() && form.crosses.is_none() && form.open.is_none() {
         return None;
     }
     // The section is the one segment after the language prefix: `/news`, `/en/news`.
@@ -51,7 +59,14 @@ pub async fn target(dist: &Path, path: &SitePath, query: Option<&str>) -> Option
         return None;
     }
     let here = format!("/{}", segments.join("/"));
-    let neutral = if here == KnowledgeBase::BASE {
+    let neutral = if here == Checkpoints::BASE {
+        if category.is_some() || year.is_some() || form.validity.is_some() {
+            return None;
+        }
+        let all = || CheckpointFilter::ALL.to_string();
+        let field = |v: Option<String>| v.filter(|v| !v.is_empty()).unwrap_or_else(all);
+        CheckpointFilter::parse(&field(form.kind), &field(form.crosses), &field(form.open))?.path()
+    } else if here == KnowledgeBase::BASE {
         if year.is_some() || form.validity.is_some() {
             return None;
         }

@@ -33,6 +33,11 @@ fn fixture() -> PathBuf {
         ("disclosure/catalogue/list/all/all/current/1/index.html", "current"),
         ("en/disclosure/catalogue/list/policy/all/all/1/index.html", "policy en"),
         ("knowledge/index.html", "knowledge"),
+        ("checkpoints/index.html", "checkpoints"),
+        ("checkpoints/list/land/all/all/index.html", "land"),
+        ("checkpoints/list/all/cargo/now/index.html", "cargo open now"),
+        ("en/checkpoints/index.html", "checkpoints en"),
+        ("en/checkpoints/list/sea/passengers/all/index.html", "sea passengers en"),
         ("knowledge/cargo/index.html", "knowledge cargo"),
         ("en/knowledge/index.html", "knowledge en"),
         ("en/knowledge/cargo/index.html", "knowledge cargo en"),
@@ -529,4 +534,23 @@ async fn without_contacts_there_is_no_security_txt() {
     let app = site(fixture_with_contacts(serde_json::json!(["mailto:a@example.org\r\nContact: https://evil.example"])));
     let reply = request(&app, "/.well-known/security.txt", &[]).await;
     assert!(!reply.body.contains("evil.example"), "{}", reply.body);
+}
+
+#[tokio::test]
+async fn the_checkpoint_filter_form_lands_on_its_path() {
+    let app = site(fixture());
+    for (uri, target) in [
+        ("/checkpoints?type=land&crosses=all&open=all", "/checkpoints/list/land/all/all"),
+        ("/checkpoints?type=land", "/checkpoints/list/land/all/all"),
+        ("/checkpoints?type=all&crosses=cargo&open=now", "/checkpoints/list/all/cargo/now"),
+        ("/en/checkpoints/?type=sea&crosses=passengers&open=", "/en/checkpoints/list/sea/passengers/all"),
+        ("/checkpoints?type=all&crosses=all&open=all", "/checkpoints"),
+    ] {
+        let (status, _, location, _) = get(&app, uri).await;
+        assert_eq!((status, location.as_deref()), (StatusCode::SEE_OTHER, Some(target)), "{uri}");
+    }
+    for uri in ["/checkpoints?type=rail", "/checkpoints?open=soon", "/checkpoints?type=../../etc", "/checkpoints?category=land", "/news?type=land"] {
+        let (status, _, location, _) = get(&app, uri).await;
+        assert_eq!((status, location), (StatusCode::OK, None), "{uri}");
+    }
 }
