@@ -63,7 +63,8 @@ fn render_not_found(lang: portal_model::Lang) -> Result<String, String> {
 #[test]
 fn home_in_chinese_is_a_complete_document() {
     let html = render("/").unwrap();
-    assert!(html.contains(r#"<html lang="zh-CN">"#), "{html}");
+    // The document names the chunk of the app its page is in, which main.rs loads first.
+    assert!(html.contains(r#"<html lang="zh-CN" data-chunk="page_home">"#), "{html}");
     // The home page is titled by the office's name once, not "name - name".
     assert!(html.contains("<title>深圳市人民政府口岸办公室</title>"), "{html}");
     assert!(html.contains(r#"<link href="https://ka.sz.gov.cn/" rel="canonical">"#), "{html}");
@@ -88,7 +89,7 @@ fn home_in_chinese_is_a_complete_document() {
 #[test]
 fn english_static_page_has_its_language_title_and_data() {
     let html = render("/en/privacy").unwrap();
-    assert!(html.contains(r#"<html lang="en">"#));
+    assert!(html.contains(r#"<html lang="en" data-chunk="page_info">"#));
     assert!(!html.contains(r#"<html lang="zh-CN""#));
     assert!(html.contains("<title>Privacy - Port Office of the Shenzhen Municipal People&#39;s Government</title>")
         || html.contains("<title>Privacy - Port Office of the Shenzhen Municipal People's Government</title>"), "{html}");
@@ -195,7 +196,7 @@ fn item_pages_are_known_by_their_own_address_in_every_language() {
 #[test]
 fn traditional_pages_show_converted_content_and_interface() {
     let html = render("/zh-hk/news/20180612-01").unwrap();
-    assert!(html.contains(r#"<html lang="zh-HK">"#));
+    assert!(html.contains(r#"<html lang="zh-HK""#));
     assert!(html.contains("深圳灣口岸旅檢區新增一批便民服務設施"), "converted title");
     assert!(html.contains("新聞動態"), "zh-HK interface strings");
     // The heading shows the Traditional text (the data handover carries every language).
