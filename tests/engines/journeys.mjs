@@ -235,6 +235,27 @@ export const journeys = {
     check(size.width > 100 && size.height > 50, `the chart is drawn ${size.width} x ${size.height}`);
   },
 
+  // checkpoints.spec.ts: the directory says the time in Shanghai whatever the machine's zone,
+  // every checkpoint gets its open-now status once the app runs, and a checkpoint's page.
+  async 'checkpoints: open now in Beijing time, and a checkpoint page'(p) {
+    await p.go('/checkpoints');
+    await p.h1('口岸通关');
+    const main = await p.role('main');
+    await p.until(async () => /现在是北京时间 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/.test(await main.getText()), 'the Beijing time line');
+    const shown = /现在是北京时间 (\d{4}-\d{2}-\d{2} \d{2}:\d{2})/.exec(await main.getText())[1];
+    const beijing = (offsetMs) => new Date(Date.now() + 8 * 3600_000 + offsetMs).toISOString().slice(0, 16).replace('T', ' ');
+    check([beijing(-60_000), beijing(0), beijing(60_000)].includes(shown), `Beijing time shown ${shown}, expected about ${beijing(0)}`);
+    // The status badges (components/open_status.rs), one a checkpoint and mode, each saying
+    // open or closed in words.
+    const statuses = await p.eval(() => [...document.querySelectorAll('main .open-status')].map((el) => el.textContent));
+    check(statuses.length >= 12 && statuses.every((t) => /开放中|已关闭|暂停/.test(t)), `open-now statuses: ${statuses.join(' | ')}`);
+    await p.click('link', '罗湖口岸', { within: main, exact: true });
+    await p.h1('罗湖口岸');
+    await p.role('table', /罗湖口岸每日通关时间/);
+    const geo = await p.role('link', /在手机地图中打开/);
+    check((await geo.getAttribute('href')).startsWith('geo:'), 'the map link is a geo: link');
+  },
+
   // For people: home and a news item at 375 and 1280 px, in test-results/engines/.
   async 'screenshots: home and a news item at 375 and 1280 px'(p, t) {
     const notes = [];
