@@ -5,7 +5,7 @@
 // page, the quiet notice when WebAssembly is missing or the wasm cannot load (every link
 // still working), and axe at phone width in the standard and elder modes.
 import type { Page } from '@playwright/test';
-import { test, expect, pageReady, expectNoAxeViolations, allRoutes, inLanguages } from './helpers';
+import { test, expect, pageReady, expectNoAxeViolations, allRoutes, inLanguages, MODES, type Mode } from './helpers';
 
 const WECHAT_ANDROID =
   'Mozilla/5.0 (Linux; Android 14; Pixel 7 Build/UQ1A.240205.004; wv) AppleWebKit/537.36 (KHTML, like Gecko) ' +
@@ -306,13 +306,17 @@ test.describe('engines that cannot run the app', () => {
 
 test.describe('axe at phone width', () => {
   test.use({ viewport: { width: 375, height: 667 }, userAgent: WECHAT_IOS, isMobile: true, hasTouch: true });
-  for (const care of ['0', '1']) {
-    test(`0 violations, menu closed and open (care=${care})`, async ({ page }) => {
+  // Every mode: standard, elder mode, and the yellow-on-black scheme (the high-contrast
+  // schemes are where phone-width colours were least looked at).
+  for (const mode of Object.keys(MODES) as Mode[]) {
+    test(`0 violations, menu closed and open (${mode})`, async ({ page }) => {
       test.setTimeout(120_000);
-      await page.goto(`/?care=${care}`);
-      for (const path of ['/', '/news/20250115-01', '/disclosure/reports/2021', '/mailbox/director', '/en/knowledge']) {
+      await MODES[mode](page);
+      for (const path of ['/', '/news/20250115-01', '/disclosure/reports/2021', '/mailbox/director', '/en/knowledge', '/checkpoints']) {
         await page.goto(path);
         await pageReady(page);
+        if (mode === 'elder mode') await expect(page.locator('html')).toHaveAttribute('data-care', '1');
+        if (mode === 'yellow on black') await expect(page.locator('html')).toHaveAttribute('data-scheme', 'black');
         await expectNoAxeViolations(page);
       }
       await menuButton(page).click();
