@@ -24,8 +24,32 @@ async function start() {
   }
 }
 
+// After the first paint: the prerendered page is what a reader sees first, and no request
+// of the app's may compete with it or delay it (on a slow link the wasm is most of the
+// bytes). "First paint" is the browser's first-contentful-paint entry, which comes once
+// the frame is on screen (a requestAnimationFrame alone fires before that). A hidden tab
+// paints nothing, and some engines lack paint timing: the app then starts after a second.
+function afterFirstPaint() {
+  return new Promise((resolve) => {
+    setTimeout(resolve, 1000);
+    const painted = () => requestAnimationFrame(() => setTimeout(resolve, 0));
+    try {
+      if (performance.getEntriesByName("first-contentful-paint").length) return painted();
+      new PerformanceObserver((list, observer) => {
+        if (list.getEntriesByName("first-contentful-paint").length) {
+          observer.disconnect();
+          painted();
+        }
+      }).observe({ type: "paint", buffered: true });
+    } catch {
+      painted();
+    }
+  });
+}
+
 if (root.getAttribute("data-app") !== "off") {
   try {
+    await afterFirstPaint();
     const wasm = await start();
     dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
   } catch (error) {

@@ -54,7 +54,7 @@ impl Template {
             // Where leptos_meta puts the page's <title>, <meta> and <link>s; in the browser
             // it looks for the same marker to take them over (it panics without it).
             .replacen("</head>", "<!--HEAD--></head>", 1);
-        Ok(Template { head: without_wasm_preload(&head), tail: index_html[body_close..].to_string() })
+        Ok(Template { head: without_app_preloads(&head), tail: index_html[body_close..].to_string() })
     }
 
     /// The same template without the app: no module script, no module preload. For pages
@@ -87,18 +87,22 @@ fn without_html_lang(document: &str) -> Result<String, String> {
     Ok(format!("{}{}{}", &document[..start], tag, &document[start + len..]))
 }
 
-/// Drops Trunk's `<link rel="preload" … type="application/wasm">`. With prerendered pages
-/// the text does not wait for the wasm, but a preloaded wasm (about 300 KB) competes with the
-/// HTML and CSS for a slow connection at high priority and delays the first paint; the
-/// module script still fetches it right after parsing. Measured with scripts/lighthouse.
-fn without_wasm_preload(head: &str) -> String {
+/// Drops Trunk's `<link rel="preload" … type="application/wasm">` and its
+/// `<link rel="modulepreload">` of the app's JS. With prerendered pages the text does not
+/// wait for the app, but a preloaded wasm (about 300 KB) competes with the HTML and CSS for
+/// a slow connection at high priority and delays the first paint; and any request of the
+/// app's that starts before the first paint is counted into Lighthouse's simulated LCP
+/// (its LCP flipped between about 1.2 s and 3 s by whether the wasm request had begun
+/// before the paint). public/boot.js starts the app after the first paint instead.
+/// Measured with scripts/lighthouse (docs/decisions/0004-wasm-size.md).
+fn without_app_preloads(head: &str) -> String {
     let mut out = String::with_capacity(head.len());
     let mut rest = head;
-    while let Some(start) = rest.find("<link rel=\"preload\"") {
+    while let Some(start) = [rest.find("<link rel=\"preload\""), rest.find("<link rel=\"modulepreload\"")].into_iter().flatten().min() {
         let Some(len) = rest[start..].find('>') else { break };
         let tag = &rest[start..start + len + 1];
         out.push_str(&rest[..start]);
-        if !tag.contains("application/wasm") {
+        if !tag.contains("application/wasm") && !tag.starts_with("<link rel=\"modulepreload\"") {
             out.push_str(tag);
         }
         rest = &rest[start + len + 1..];

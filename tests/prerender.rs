@@ -76,6 +76,8 @@ fn home_in_chinese_is_a_complete_document() {
     assert!(html.contains("4403000054"));
     // The data handover is there, and the module script stays; the wasm is not preloaded.
     assert!(!html.contains("application/wasm"), "wasm preload left in");
+    // Nor the app's JS: no request of the app's may start before the first paint.
+    assert!(!html.contains("modulepreload"), "module preload left in");
     assert!(html.contains(r#"<script type="application/json" id="portal-data">[["#), "data block: {}", &html[html.find("portal-data").unwrap_or(0)..][..200.min(html.len())]);
     assert!(html.contains("/portal-0123456789abcdef.js"));
     // Under the CSP (no 'unsafe-inline') every script is a file or data, never inline code.
