@@ -17,6 +17,7 @@ pub mod news;
 mod page;
 pub mod registry;
 pub mod report;
+pub mod search;
 mod site;
 mod text;
 mod url;
