@@ -1,7 +1,7 @@
 //! `content build`: writes what the browser and search engines read, derived from a checked
 //! bundle, into the built site: every list page of every filter, every item page with its
 //! neighbours, the home page's latest items, the interviews' index, the checkpoint directory
-//! with its notices' titles, `sitemap.xml` and the
+//! with its notices' titles, the search index (`crate::search`), `sitemap.xml` and the
 //! news feed `feed.xml`.
 //! It runs in every build (scripts/build), so dist/ never holds stale derived files.
 
@@ -104,6 +104,7 @@ pub fn write(bundle: &Bundle, out: &Path) -> Result<usize, String> {
         write_json(out, CheckpointDirectory::FILE, &CheckpointDirectory::new(checkpoints, &notice))?;
         count += 1;
     }
+    count += crate::search::write(bundle, &derived, &out.join("content"))?;
     write_json(out, HomeFeed::FILE, &derived.news.home)?;
     write_json(out, PageIndex::FILE, &PageIndex::new(&derived))?;
     count += 2;

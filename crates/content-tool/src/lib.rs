@@ -3,6 +3,7 @@
 pub mod build;
 pub mod check;
 pub mod generate;
+pub mod search;
 pub mod traditional;
 
 use portal_model::disclosure::{Catalogue, CatalogueEntry, DisclosureHome};

@@ -21,8 +21,8 @@
 //! bundle's own zh-CN and zh-HK texts. Documents may carry extra terms (the pinyin of a
 //! checkpoint's name, `luohu`).
 //!
-//! Ranking: a term found in the title weighs [`TITLE_WEIGHT`], each occurrence in the text
-//! one (at most [`BODY_CAP`]); a document must match every term of the query; ties go to
+//! Ranking: a term found in the title weighs [`TITLE_WEIGHT`] and more the shorter the
+//! title, each occurrence in the text one (at most [`BODY_CAP`]); a document must match every term of the query; ties go to
 //! the newer document (documents are numbered newest first).
 
 use crate::{Date, Lang};
@@ -413,14 +413,21 @@ pub fn build(mut docs: Vec<Doc>, fold: String, group: u32, shard_bytes: usize) -
         });
         section_of.push(s as u16);
         year_of.push(doc.date.map(|d| d.year as u16).unwrap_or(0));
-        let mut here: HashMap<String, u32> = HashMap::new();
-        for term in index_terms(&doc.title, true).into_iter().chain(doc.extra.iter().map(|e| e.to_lowercase())) {
-            here.insert(term, TITLE_WEIGHT);
+        let mut title: HashMap<String, u32> = HashMap::new();
+        let title_terms = index_terms(&doc.title, true);
+        // A short title (a checkpoint's name) says more of what its document is about than
+        // a long one that mentions the same words.
+        let short = TITLE_WEIGHT * 4 / (title_terms.len() as u32).max(1);
+        for term in title_terms.into_iter().chain(doc.extra.iter().map(|e| e.to_lowercase())) {
+            title.insert(term, TITLE_WEIGHT + short);
         }
+        let mut here: HashMap<String, u32> = HashMap::new();
         for term in index_terms(&doc.text, false) {
             let e = here.entry(term).or_default();
-            let body = (*e % TITLE_WEIGHT).min(BODY_CAP - 1) + 1;
-            *e = *e - *e % TITLE_WEIGHT + body;
+            *e = (*e + 1).min(BODY_CAP);
+        }
+        for (term, weight) in title {
+            *here.entry(term).or_default() += weight;
         }
         for (term, weight) in here {
             weights.entry(term).or_default().push((id, weight));
@@ -512,7 +519,7 @@ mod tests {
     #[test]
     fn a_two_character_fragment_inside_a_longer_word_is_found() {
         let built = corpus();
-        assert_eq!(search(&built, "口岸"), ["/a", "/c"]);
+        assert_eq!(search(&built, "口岸"), ["/c", "/a"], "both titles: the shorter first");
         assert_eq!(search(&built, "通关"), ["/a"]);
         assert_eq!(search(&built, "年度报告"), ["/b"]);
     }
@@ -531,7 +538,7 @@ mod tests {
         let built = corpus();
         assert_eq!(search(&built, "羅湖"), ["/a", "/c"]);
         assert_eq!(search(&built, "關於"), Vec::<String>::new(), "於 is not in the fold: nothing");
-        assert_eq!(search(&built, "關"), ["/a", "/c"], "a single character matches titles");
+        assert_eq!(search(&built, "關"), ["/c", "/a"], "a single character matches titles");
     }
 
     #[test]

@@ -165,6 +165,11 @@ impl From<&str> for Text {
     }
 }
 
+/// Whether a JSON object is a [`Text`]: all its keys language tags, one of them `zh-CN`.
+fn is_text(map: &serde_json::Map<String, serde_json::Value>) -> bool {
+    map.contains_key(Lang::DEFAULT.tag()) && map.iter().all(|(k, v)| v.is_string() && Lang::ALL.iter().any(|l| l.tag() == k))
+}
+
 /// Adds to every text in a bundle file the text in `lang` made by `convert` from its zh-CN
 /// text, where there is none (an editor's own translation is kept). A text is recognised by
 /// its JSON shape: an object whose keys are all language tags, one of them `zh-CN`. The
@@ -172,8 +177,7 @@ impl From<&str> for Text {
 pub fn fill_texts(value: &mut serde_json::Value, lang: Lang, convert: &mut impl FnMut(&str) -> String) {
     match value {
         serde_json::Value::Object(map) => {
-            let is_text = map.contains_key(Lang::DEFAULT.tag())
-                && map.iter().all(|(k, v)| v.is_string() && Lang::ALL.iter().any(|l| l.tag() == k));
+            let is_text = is_text(map);
             if is_text {
                 if !map.contains_key(lang.tag()) {
                     let made = convert(map[Lang::DEFAULT.tag()].as_str().unwrap_or_default());
@@ -184,6 +188,25 @@ pub fn fill_texts(value: &mut serde_json::Value, lang: Lang, convert: &mut impl 
             }
         }
         serde_json::Value::Array(items) => items.iter_mut().for_each(|v| fill_texts(v, lang, convert)),
+        _ => {}
+    }
+}
+
+/// Every text of a bundle value (an item serialized to JSON) in `lang`, in document order,
+/// as shown: the zh-CN text where there is no translation. The search index reads an
+/// item's whole text this way, whatever its type.
+pub fn collect_texts(value: &serde_json::Value, lang: Lang, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            let is_text = is_text(map);
+            if is_text {
+                let text = map.get(lang.tag()).or_else(|| map.get(Lang::DEFAULT.tag()));
+                out.extend(text.and_then(serde_json::Value::as_str).map(str::to_string));
+            } else {
+                map.values().for_each(|v| collect_texts(v, lang, out));
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| collect_texts(v, lang, out)),
         _ => {}
     }
 }
