@@ -43,6 +43,12 @@ impl std::fmt::Display for ApiError {
     }
 }
 
+/// A file of the site search's index (`portal_model::search`): its manifest, a shard or a
+/// group of fragments. Read by `src/search.rs` only.
+pub fn search_file<T: DeserializeOwned + 'static>(file: String) -> impl Future<Output = Result<T, ApiError>> + Send + 'static {
+    load(file)
+}
+
 /// `site.json`: office facts, navigation and footer.
 pub fn site() -> impl Future<Output = Result<Site, ApiError>> + Send + 'static {
     load("site.json".to_string())

@@ -20,6 +20,7 @@ pub mod outcome;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;
+pub mod search;
 
 use components::{
     app_notice::AppNotice,

@@ -507,3 +507,32 @@ checkpoint-notices = Related notices
 checkpoint-contact = Questions
 checkpoint-hotline = Port Office enquiries
 checkpoint-back = Back to checkpoints
+
+## Site search (src/components/search_box.rs, src/pages/search.rs)
+route-search = Search
+search-label = Search this site
+search-button = Search
+search-query-label = Search for
+search-hint = Type words, or two characters of a Chinese word (口岸, 通关). Simplified and Traditional Chinese, English and the pinyin of a checkpoint's name (luohu) all work.
+search-needs-scripts = Search runs in your browser and needs JavaScript. Without it, you can find information from these pages:
+search-loading = Searching…
+search-results-heading = Results for “{ $query }”
+search-count = { $count ->
+    [one] { $count } result
+   *[other] { $count } results
+}
+search-count-page = { $count ->
+    [one] { $count } result
+   *[other] { $count } results
+}, page { $page } of { $pages }
+search-none = Nothing was found for “{ $query }”.
+search-suggestions = You could:
+search-suggest-words = use other words, or fewer: two Chinese characters such as 口岸 are enough;
+search-suggest-script = check the spelling; Simplified and Traditional Chinese both work, and a checkpoint can be found by its pinyin (shenzhenwan);
+search-suggest-browse = browse the site map, the government information catalogue or the knowledge base.
+search-filter-section = Filter by section
+search-filter-year = Filter by year
+search-filter-all = All
+search-filter-count = { $label } ({ $count })
+search-section-pages = Site pages
+search-marked = Words that match your search are shown in bold and underlined.

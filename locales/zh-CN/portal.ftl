@@ -499,3 +499,26 @@ checkpoint-notices = 相关通知
 checkpoint-contact = 咨询
 checkpoint-hotline = 市口岸办咨询电话
 checkpoint-back = 返回口岸通关
+
+## Site search (src/components/search_box.rs, src/pages/search.rs)
+route-search = 站内搜索
+search-label = 搜索本站
+search-button = 搜索
+search-query-label = 搜索词
+search-hint = 可输入词语或其中两个字（如“口岸”“通关”），简体、繁体、英文或口岸名称的拼音（如 luohu）均可。
+search-needs-scripts = 搜索在您的浏览器中进行，需要启用 JavaScript。未启用时，请通过以下页面查找信息：
+search-loading = 正在搜索……
+search-results-heading = “{ $query }”的搜索结果
+search-count = 共找到 { $count } 条结果
+search-count-page = 共找到 { $count } 条结果，第 { $page }/{ $pages } 页
+search-none = 没有找到与“{ $query }”相关的内容。
+search-suggestions = 您可以：
+search-suggest-words = 换用其他词语，或减少词语，例如只输入两个字“口岸”；
+search-suggest-script = 检查是否有错别字，简体、繁体均可搜索，口岸名称也可以用拼音（如 shenzhenwan）；
+search-suggest-browse = 浏览网站导航、政府信息公开目录或业务知识库。
+search-filter-section = 按栏目筛选
+search-filter-year = 按年份筛选
+search-filter-all = 全部
+search-filter-count = { $label }（{ $count }）
+search-section-pages = 网站页面
+search-marked = 与搜索词相符的文字以粗体和下划线标出。

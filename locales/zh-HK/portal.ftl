@@ -501,3 +501,26 @@ checkpoint-notices = 相關通知
 checkpoint-contact = 查詢
 checkpoint-hotline = 市口岸辦查詢電話
 checkpoint-back = 返回口岸通關
+
+## Site search (src/components/search_box.rs, src/pages/search.rs)
+route-search = 站內搜尋
+search-label = 搜尋本站
+search-button = 搜尋
+search-query-label = 搜尋詞
+search-hint = 可輸入詞語或其中兩個字（如「口岸」「通關」），簡體、繁體、英文或口岸名稱的拼音（如 luohu）均可。
+search-needs-scripts = 搜尋在您的瀏覽器中進行，需要啟用 JavaScript。未啟用時，請透過以下頁面查找資訊：
+search-loading = 正在搜尋……
+search-results-heading = 「{ $query }」的搜尋結果
+search-count = 共找到 { $count } 項結果
+search-count-page = 共找到 { $count } 項結果，第 { $page }/{ $pages } 頁
+search-none = 找不到與「{ $query }」相關的內容。
+search-suggestions = 您可以：
+search-suggest-words = 改用其他詞語，或減少詞語，例如只輸入兩個字「口岸」；
+search-suggest-script = 檢查是否有錯別字，簡體、繁體均可搜尋，口岸名稱也可以用拼音（如 shenzhenwan）；
+search-suggest-browse = 瀏覽網站導覽、政府信息公開目錄或業務知識庫。
+search-filter-section = 按欄目篩選
+search-filter-year = 按年份篩選
+search-filter-all = 全部
+search-filter-count = { $label }（{ $count }）
+search-section-pages = 網站頁面
+search-marked = 與搜尋詞相符的文字以粗體和底線標示。

@@ -1,4 +1,5 @@
-//! The banner of every page: the office's name (a link home) and the language switch.
+//! The banner of every page: the office's name (a link home), the tools, the language
+//! switch and the site search box (`search_box.rs`).
 //! Its text comes from the locale files, not the bundle, so it shows even when the
 //! bundle cannot be loaded.
 //!
@@ -10,6 +11,7 @@ use super::a11y_toolbar::A11yToolbar;
 use super::care_toggle::CareToggle;
 use super::language_switch::LanguageSwitch;
 use super::menu_button::MenuButton;
+use super::search_box::SearchBox;
 use crate::i18n::use_lang;
 use crate::t;
 use leptos::prelude::*;
@@ -33,6 +35,7 @@ pub fn Header() -> impl IntoView {
                     <CareToggle/>
                     <LanguageSwitch/>
                 </div>
+                <SearchBox/>
             </div>
         </header>
     }

@@ -25,6 +25,8 @@ pub mod open_status;
 pub mod page_qr;
 pub mod pagination;
 pub mod primary_nav;
+pub mod search_box;
+pub mod search_result;
 pub mod report_chart;
 pub mod report_table;
 pub mod route_announcer;

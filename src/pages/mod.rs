@@ -25,6 +25,7 @@ pub mod news_list;
 pub mod not_found;
 pub mod report;
 pub mod reports_list;
+pub mod search;
 pub mod site_map;
 pub mod static_page;
 
@@ -83,6 +84,7 @@ pub enum Chunk {
     Mailbox,
     Interaction,
     Checkpoints,
+    Search,
 }
 
 impl Chunk {
@@ -97,10 +99,11 @@ impl Chunk {
             Chunk::Mailbox => "page_mailbox",
             Chunk::Interaction => "page_interaction",
             Chunk::Checkpoints => "page_checkpoints",
+            Chunk::Search => "page_search",
         }
     }
 
-    pub const ALL: [Chunk; 8] = [
+    pub const ALL: [Chunk; 9] = [
         Chunk::Home,
         Chunk::Info,
         Chunk::News,
@@ -109,6 +112,7 @@ impl Chunk {
         Chunk::Mailbox,
         Chunk::Interaction,
         Chunk::Checkpoints,
+        Chunk::Search,
     ];
 
     pub fn from_name(name: &str) -> Option<Chunk> {
@@ -139,6 +143,8 @@ pub fn chunk_of(page: &PageRef) -> Chunk {
         | PageRef::LetterStatistics => Chunk::Mailbox,
         PageRef::Interviews | PageRef::Interview { .. } | PageRef::Knowledge { .. } => Chunk::Interaction,
         PageRef::Checkpoints { .. } | PageRef::Checkpoint { .. } => Chunk::Checkpoints,
+        // The search page and the code that reads the index: loaded when a citizen searches.
+        PageRef::Search => Chunk::Search,
     }
 }
 
@@ -153,6 +159,7 @@ pub async fn preload(chunk: Chunk) -> Result<(), ChunkError> {
         Chunk::Mailbox => preload_mailbox().await,
         Chunk::Interaction => preload_interaction().await,
         Chunk::Checkpoints => preload_checkpoints().await,
+        Chunk::Search => preload_search().await,
     }
     .map_err(ChunkError::from)
 }
@@ -167,6 +174,7 @@ async fn show(chunk: Chunk, page: PageRef) -> Result<AnyView, ChunkError> {
         Chunk::Mailbox => page_mailbox(page).await,
         Chunk::Interaction => page_interaction(page).await,
         Chunk::Checkpoints => page_checkpoints(page).await,
+        Chunk::Search => page_search(page).await,
     }
 }
 
@@ -266,6 +274,11 @@ chunk!(page_checkpoints, preload_checkpoints, |page| match page {
     _ => elsewhere(),
 });
 
+chunk!(page_search, preload_search, |page| match page {
+    PageRef::Search => view! { <search::SearchPage/> }.into_any(),
+    _ => elsewhere(),
+});
+
 #[cfg(test)]
 mod tests {
     use portal_model::registry::{self, Kind, ROUTES};
@@ -275,6 +288,7 @@ mod tests {
     fn example(kind: Kind) -> &'static str {
         match kind {
             Kind::Home => "/",
+            Kind::Search => "",
             Kind::Static(_) | Kind::SiteMap | Kind::DisclosureHome | Kind::DisclosureGuide | Kind::Catalogue | Kind::Reports => "",
             Kind::MailboxHome | Kind::LetterLookup | Kind::LetterReplies | Kind::LetterStatistics => "",
             Kind::MailboxWrite => "/mailbox/corrections",

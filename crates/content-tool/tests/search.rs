@@ -2,7 +2,7 @@
 //! conversion), read back from disk and queried as the search page queries it.
 
 use content_tool::build;
-use portal_model::search::{self, Fragment, Manifest, Shard};
+use portal_model::search::{self, Group, Manifest, Shard};
 use portal_model::Lang;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -39,8 +39,8 @@ fn search(lang: Lang, q: &str) -> Vec<String> {
     let hits = search::evaluate(&query, manifest.shards, |n| shards[n as usize].as_ref());
     hits.into_iter()
         .map(|(id, _)| {
-            let group: Vec<Fragment> = read(&search::group_file(lang, id / manifest.group));
-            group[(id % manifest.group) as usize].path.clone()
+            let group: Group = read(&search::group_file(lang, id / manifest.group));
+            group.fragments[(id % manifest.group) as usize].path.clone()
         })
         .collect()
 }

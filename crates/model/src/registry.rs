@@ -87,6 +87,9 @@ pub enum Kind {
     CheckpointList,
     /// `/checkpoints/<id>`: one checkpoint.
     Checkpoint,
+    /// `/search?q=&section=&year=&page=`: site search (`crate::search`). One prerendered
+    /// page; the query is read and run by the app in the browser.
+    Search,
 }
 
 /// One route: a path pattern (`:name` matches one segment) and what the rest of the site
@@ -121,6 +124,7 @@ pub const ROUTES: &[Route] = &[
     route(Section, "/:section", "route-section", Some(Home), true),
     route(Static("about"), "/about", "route-about", Some(Home), true),
     route(SiteMap, "/sitemap", "route-sitemap", Some(Home), true),
+    route(Search, "/search", "route-search", Some(Home), true),
     route(Static("copyright"), "/copyright", "route-copyright", Some(Home), true),
     route(Static("privacy"), "/privacy", "route-privacy", Some(Home), true),
     route(Static("accessibility"), "/accessibility", "route-accessibility", Some(Home), true),
@@ -197,6 +201,7 @@ pub enum PageRef {
     /// The checkpoint directory (no filter is `/checkpoints`).
     Checkpoints { filter: CheckpointFilter },
     Checkpoint { id: String },
+    Search,
 }
 
 impl PageRef {
@@ -228,6 +233,7 @@ impl PageRef {
             PageRef::Checkpoints { filter } if filter.is_none() => Checkpoints,
             PageRef::Checkpoints { .. } => CheckpointList,
             PageRef::Checkpoint { .. } => Checkpoint,
+            PageRef::Search => Search,
         })
     }
 
@@ -237,6 +243,7 @@ impl PageRef {
             PageRef::Home => "/".to_string(),
             PageRef::Static(slug) => format!("/{slug}"),
             PageRef::SiteMap => route_of(SiteMap).pattern.to_string(),
+            PageRef::Search => route_of(Search).pattern.to_string(),
             PageRef::List { section, filter, page } => filter.path(section, *page),
             PageRef::Item { section, id } => format!("/{section}/{id}"),
             PageRef::DisclosureHome => route_of(DisclosureHome).pattern.to_string(),
@@ -310,6 +317,7 @@ pub fn resolve(site: &Site, neutral_path: &str) -> Option<PageRef> {
             (Home, _) => Some(PageRef::Home),
             (Static(slug), _) => Some(PageRef::Static(slug)),
             (SiteMap, _) => Some(PageRef::SiteMap),
+            (Search, _) => Some(PageRef::Search),
             (Section, [id]) => section(id).map(|s| PageRef::List { section: s.id.clone(), filter: ListFilter::default(), page: 1 }),
             (SectionList, [id, _, category, year, page]) => section(id).and_then(|s| {
                 let (filter, page) = parse_filter(s, category, year, page)?;
@@ -469,6 +477,7 @@ pub fn pages(derived: &BundleDerived) -> Vec<PageEntry> {
             Home => out.push(PageRef::Home),
             Static(slug) => out.push(PageRef::Static(slug)),
             SiteMap => out.push(PageRef::SiteMap),
+            Search => out.push(PageRef::Search),
             DisclosureHome => out.push(PageRef::DisclosureHome),
             DisclosureGuide => out.push(PageRef::DisclosureGuide),
             Reports => out.push(PageRef::Reports),

@@ -82,7 +82,15 @@ pub const SECTIONS: &[&str] = &["catalogue", "reports", "interviews", "knowledge
 /// in increasing document order (the first delta is the id itself).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Shard {
+    pub schema: u64,
     pub terms: BTreeMap<String, Vec<u32>>,
+}
+
+/// `d<N>.json`: the fragments of documents `N * group ..`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Group {
+    pub schema: u64,
+    pub fragments: Vec<Fragment>,
 }
 
 /// What a result shows of a document.
@@ -360,8 +368,8 @@ pub fn snippet(text: &str, marks: &[String], chars: usize) -> Vec<(String, bool)
     let marks: Vec<Vec<char>> = marks.iter().filter(|m| !m.is_empty()).map(|m| m.chars().collect()).collect();
     let at = |i: usize| marks.iter().find(|m| lower[i..].starts_with(m)).map(Vec::len);
     let first = (0..lower.len()).find(|&i| at(i).is_some());
-    let start = first.map(|i| i.saturating_sub(chars / 4)).unwrap_or(0);
-    let end = (start + chars).min(text.len());
+    let start = first.map(|i| i.saturating_sub((chars / 4).min(40))).unwrap_or(0);
+    let end = start.saturating_add(chars).min(text.len());
     let mut out: Vec<(String, bool)> = Vec::new();
     let mut i = start;
     let push = |out: &mut Vec<(String, bool)>, s: String, marked: bool| match out.last_mut() {
@@ -394,7 +402,7 @@ pub fn snippet(text: &str, marks: &[String], chars: usize) -> Vec<(String, bool)
 pub struct Built {
     pub manifest: Manifest,
     pub shards: Vec<Shard>,
-    pub groups: Vec<Vec<Fragment>>,
+    pub groups: Vec<Group>,
 }
 
 /// Indexes documents: numbers them newest first, collects their terms' weights, and sizes
@@ -436,7 +444,7 @@ pub fn build(mut docs: Vec<Doc>, fold: String, group: u32, shard_bytes: usize) -
     // Postings bytes as JSON, roughly: the term and four characters per number pair.
     let bytes: usize = weights.iter().map(|(t, l)| t.len() + 6 + l.len() * 8).sum();
     let shards = (bytes / shard_bytes.max(1) + 1) as u32;
-    let mut out = vec![Shard::default(); shards as usize];
+    let mut out = vec![Shard { schema: crate::SCHEMA_VERSION, ..Shard::default() }; shards as usize];
     for (term, list) in weights {
         let mut encoded = Vec::with_capacity(list.len() * 2);
         let mut last = 0;
@@ -449,8 +457,9 @@ pub fn build(mut docs: Vec<Doc>, fold: String, group: u32, shard_bytes: usize) -
     }
     let groups = docs
         .chunks(group.max(1) as usize)
-        .map(|chunk| {
-            chunk
+        .map(|chunk| Group {
+            schema: crate::SCHEMA_VERSION,
+            fragments: chunk
                 .iter()
                 .map(|d| Fragment {
                     path: d.path.clone(),
@@ -459,7 +468,7 @@ pub fn build(mut docs: Vec<Doc>, fold: String, group: u32, shard_bytes: usize) -
                     date: d.date,
                     text: d.text.chars().take(FRAGMENT_CHARS).collect(),
                 })
-                .collect()
+                .collect(),
         })
         .collect();
     Built {
@@ -495,7 +504,7 @@ mod tests {
 
     fn search(built: &Built, q: &str) -> Vec<String> {
         let query = parse_query(q, &fold_map(&built.manifest.fold));
-        let paths: Vec<&Fragment> = built.groups.iter().flatten().collect();
+        let paths: Vec<&Fragment> = built.groups.iter().flat_map(|g| &g.fragments).collect();
         evaluate(&query, built.manifest.shards, |n| built.shards.get(n as usize))
             .into_iter()
             .map(|(id, _)| paths[id as usize].path.clone())

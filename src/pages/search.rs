@@ -1,0 +1,284 @@
+//! `/search?q=...&section=...&year=...&page=...`: site search. The address says everything,
+//! so a search can be shared and the back button works; section and year filter the
+//! results, with their counts, and results come ten to a page.
+//!
+//! The search runs in the browser (`src/search.rs`, on the index `content build` writes).
+//! The prerendered page, which is what a browser without scripts gets for any query, says
+//! that search needs scripts and links the site map, the disclosure catalogue and the
+//! knowledge base. Once the app runs, the query is read from the address and run; the
+//! results count is announced (a status region, once per search) and focus moves to the
+//! results heading, from which each result is a heading link.
+
+use crate::api::ApiError;
+use crate::components::error_view::ErrorView;
+use crate::components::page_heading::PageHeading;
+use crate::components::pagination::Pagination;
+use crate::components::search_result::SearchResult;
+use crate::i18n::use_lang;
+use crate::t;
+use leptos::html;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::params::ParamsMap;
+use portal_model::search::Filter;
+use portal_model::{Lang, Site};
+
+/// The longest query read from the address; the rest is ignored.
+const MAX_QUERY_CHARS: usize = 100;
+
+/// A search as the address gives it.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Params {
+    q: String,
+    section: Option<String>,
+    year: Option<u16>,
+    page: usize,
+}
+
+impl Params {
+    fn read(map: &ParamsMap) -> Params {
+        let word = |key: &str| map.get(key).filter(|v| !v.is_empty() && v.len() <= 40 && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'));
+        Params {
+            q: map.get("q").unwrap_or_default().trim().chars().take(MAX_QUERY_CHARS).collect(),
+            section: word("section"),
+            year: map.get("year").and_then(|y| y.parse().ok()).filter(|y| (1990..=2100).contains(y)),
+            page: map.get("page").and_then(|p| p.parse().ok()).filter(|p| *p >= 1).unwrap_or(1),
+        }
+    }
+
+    #[cfg_attr(feature = "ssr", allow(dead_code))]
+    fn filter(&self) -> Filter {
+        Filter { section: self.section.clone(), year: self.year }
+    }
+
+    /// The address of this search with other filters and page.
+    fn href(&self, lang: Lang, section: Option<&str>, year: Option<u16>, page: usize) -> String {
+        let mut map = ParamsMap::new();
+        map.insert("q", self.q.clone());
+        if let Some(section) = section {
+            map.insert("section", section.to_string());
+        }
+        if let Some(year) = year {
+            map.insert("year", year.to_string());
+        }
+        if page > 1 {
+            map.insert("page", page.to_string());
+        }
+        format!("{}{}", lang.localize_path("/search"), map.to_query_string())
+    }
+}
+
+// Prerendering shows only the first state; the others come from the browser.
+#[cfg_attr(feature = "ssr", allow(dead_code))]
+#[derive(Clone, Debug, PartialEq)]
+enum State {
+    /// Before the app runs: the prerendered text.
+    Static,
+    /// No query yet.
+    Empty,
+    Loading,
+    Done(Params, crate::search::Outcome),
+    Failed(ApiError),
+}
+
+/// A section key's name: a news-like section's label from `site.json`, or the route's.
+fn section_label(l: Lang, site: &Site, key: &str) -> String {
+    if let Some(section) = site.sections.iter().find(|s| s.id == key) {
+        return section.label.in_lang(l).to_string();
+    }
+    match key {
+        "catalogue" => t!(l, "route-catalogue"),
+        "reports" => t!(l, "route-reports"),
+        "interviews" => t!(l, "route-interviews"),
+        "knowledge" => t!(l, "route-knowledge"),
+        "checkpoints" => t!(l, "route-checkpoints"),
+        _ => t!(l, "search-section-pages"),
+    }
+}
+
+#[component]
+pub fn SearchPage() -> impl IntoView {
+    let l = use_lang().get_untracked();
+    let site = expect_context::<Site>();
+    let query = use_query_map();
+    let params = Memo::new(move |_| query.with(Params::read));
+    let state = RwSignal::new(State::Static);
+    let attempt = RwSignal::new(0u32);
+    // What the field shows: the address's query once the app runs, then what is typed.
+    let typed = RwSignal::new(String::new());
+    let results_heading = NodeRef::<html::H2>::new();
+
+    Effect::new(move |_| {
+        let p = params.get();
+        attempt.track();
+        typed.set(p.q.clone());
+        if p.q.is_empty() {
+            state.set(State::Empty);
+            return;
+        }
+        state.set(State::Loading);
+        #[cfg(not(feature = "ssr"))]
+        leptos::task::spawn_local(async move {
+            let result = crate::search::run(l, &p.q, &p.filter(), p.page).await;
+            // A newer search started meanwhile: its answer is the one to show.
+            if params.get_untracked() != p {
+                return;
+            }
+            state.set(match result {
+                Ok(outcome) => State::Done(p, outcome),
+                Err(error) => State::Failed(error),
+            });
+        });
+    });
+    // After each search, focus goes to the results heading (the count is announced by the
+    // status region; the heading says what was searched for).
+    Effect::new(move |_| {
+        if matches!(state.get(), State::Done(..)) {
+            if let Some(h2) = results_heading.get() {
+                let target = h2.clone();
+                crate::focus::when_connected(h2.into(), move || crate::focus::focus_for_reading(&target));
+            }
+        }
+    });
+
+    let navigate = use_navigate();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let p = Params { q: typed.get_untracked().trim().chars().take(MAX_QUERY_CHARS).collect(), ..Params::default() };
+        let href = p.href(l, None, None, 1);
+        if params.get_untracked().q == p.q && params.get_untracked().section.is_none() && params.get_untracked().year.is_none() {
+            attempt.update(|n| *n += 1);
+        }
+        navigate(&href, Default::default());
+    };
+
+    let count_text = move || match state.get() {
+        State::Done(_, o) if o.pages > 1 => t!(l, "search-count-page", count = o.total, page = o.page, pages = o.pages),
+        State::Done(_, o) => t!(l, "search-count", count = o.total),
+        State::Loading => t!(l, "search-loading"),
+        _ => String::new(),
+    };
+    let site2 = site.clone();
+    view! {
+        <PageHeading title=t!(l, "route-search") description=t!(l, "search-hint")/>
+        <form class="search-form" role="search" method="get" action=l.localize_path("/search") on:submit=on_submit
+            aria-label=t!(l, "route-search")>
+            <label class="field__label" for="search-q">{t!(l, "search-query-label")}</label>
+            <p class="field__hint" id="search-q-hint">{t!(l, "search-hint")}</p>
+            <div class="search-form__row">
+                <input class="field__input search-form__input" id="search-q" type="search" name="q" maxlength="100"
+                    aria-describedby="search-q-hint" autocomplete="off"
+                    prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev))/>
+                <button class="button search-form__button" type="submit">{t!(l, "search-button")}</button>
+            </div>
+        </form>
+        {move || (state.get() != State::Static).then(|| view! { <p class="search__count" role="status">{count_text}</p> })}
+        {move || match state.get() {
+            State::Static => view! { <NoScript/> }.into_any(),
+            State::Empty | State::Loading => ().into_any(),
+            State::Failed(error) => view! { <ErrorView error=error on_retry=move |_| attempt.update(|n| *n += 1)/> }.into_any(),
+            State::Done(p, o) => {
+                let site = site2.clone();
+                let heading = t!(l, "search-results-heading", query = p.q.clone());
+                if o.total == 0 && o.sections.is_empty() {
+                    return view! {
+                        <h2 class="search__heading" node_ref=results_heading>{heading}</h2>
+                        <p>{t!(l, "search-none", query = p.q.clone())}</p>
+                        <Suggestions/>
+                    }.into_any();
+                }
+                let (pp, p2, p3) = (p.clone(), p.clone(), p.clone());
+                let marks = o.marks.clone();
+                view! {
+                    <div class="search__layout">
+                        <div class="search__filters">
+                            <nav aria-label=t!(l, "search-filter-section")>
+                                <h2 class="search__filter-heading">{t!(l, "search-filter-section")}</h2>
+                                <ul class="search__filter-list">
+                                    <li><a href=p.href(l, None, p.year, 1) aria-current=p.section.is_none().then_some("page")>{t!(l, "search-filter-all")}</a></li>
+                                    {o.sections.iter().map(|(key, n)| {
+                                        let name: String = section_label(l, &site, key);
+                                        let count: usize = *n;
+                                        let label: String = t!(l, "search-filter-count", label = name, count = count);
+                                        view! { <li><a href=pp.href(l, Some(key.as_str()), pp.year, 1) aria-current=(pp.section.as_deref() == Some(key.as_str())).then_some("page")>{label}</a></li> }
+                                    }).collect_view()}
+                                </ul>
+                            </nav>
+                            {(!o.years.is_empty()).then(|| view! {
+                                <nav aria-label=t!(l, "search-filter-year")>
+                                    <h2 class="search__filter-heading">{t!(l, "search-filter-year")}</h2>
+                                    <ul class="search__filter-list">
+                                        <li><a href=p2.href(l, p2.section.as_deref(), None, 1) aria-current=p2.year.is_none().then_some("page")>{t!(l, "search-filter-all")}</a></li>
+                                        {o.years.iter().map(|(year, n)| {
+                                            let name: String = year.to_string();
+                                            let count: usize = *n;
+                                            let label: String = t!(l, "search-filter-count", label = name, count = count);
+                                            view! { <li><a href=p2.href(l, p2.section.as_deref(), Some(*year), 1) aria-current=(p2.year == Some(*year)).then_some("page")>{label}</a></li> }
+                                        }).collect_view()}
+                                    </ul>
+                                </nav>
+                            })}
+                        </div>
+                        <section class="search__results" aria-labelledby="search-results-heading" data-search-ms=format!("{:.1}", o.millis)>
+                            <h2 class="search__heading" id="search-results-heading" node_ref=results_heading>{heading}</h2>
+                            {if o.total == 0 {
+                                view! { <p>{t!(l, "search-none", query = p.q.clone())}</p> <Suggestions/> }.into_any()
+                            } else {
+                                view! {
+                                    <p class="search__marked">{t!(l, "search-marked")}</p>
+                                    <ol class="search__list">
+                                        {o.results.into_iter().map(|fragment| {
+                                            let section = section_label(l, &site, &fragment.section);
+                                            view! { <SearchResult fragment=fragment section=section marks=marks.clone()/> }
+                                        }).collect_view()}
+                                    </ol>
+                                    <Pagination current=o.page pages=o.pages href=move |n| p3.href(l, p3.section.as_deref(), p3.year, n)/>
+                                }.into_any()
+                            }}
+                        </section>
+                    </div>
+                }.into_any()
+            }
+        }}
+    }
+}
+
+/// What the page says before the app runs, and so without scripts.
+#[component]
+fn NoScript() -> impl IntoView {
+    let l = use_lang().get_untracked();
+    view! {
+        <div class="search__static">
+            <p>{t!(l, "search-needs-scripts")}</p>
+            <Browse/>
+        </div>
+    }
+}
+
+/// Where to look instead: the site map, the catalogue, the knowledge base.
+#[component]
+fn Browse() -> impl IntoView {
+    let l = use_lang().get_untracked();
+    view! {
+        <ul class="search__browse">
+            <li><a href=l.localize_path("/sitemap")>{t!(l, "route-sitemap")}</a></li>
+            <li><a href=l.localize_path("/disclosure/catalogue")>{t!(l, "route-catalogue")}</a></li>
+            <li><a href=l.localize_path("/knowledge")>{t!(l, "route-knowledge")}</a></li>
+        </ul>
+    }
+}
+
+/// Suggestions after a search that found nothing.
+#[component]
+fn Suggestions() -> impl IntoView {
+    let l = use_lang().get_untracked();
+    view! {
+        <p>{t!(l, "search-suggestions")}</p>
+        <ul class="search__suggestions">
+            <li>{t!(l, "search-suggest-words")}</li>
+            <li>{t!(l, "search-suggest-script")}</li>
+            <li>{t!(l, "search-suggest-browse")}</li>
+        </ul>
+        <Browse/>
+    }
+}

@@ -1,0 +1,81 @@
+//! The browser's side of site search: fetches the parts of a language's index a query needs
+//! (`portal_model::search`: the manifest, the shards of its terms, the fragments of the
+//! results shown), keeps what it fetched for the next query, and runs the query. Only the
+//! search page calls it, so its code is in that page's chunk of the app.
+
+use crate::api::{self, ApiError};
+use portal_model::search::{self as index, Filter, Fragment, Group, Manifest, Shard};
+use portal_model::Lang;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// What a search shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    /// Results after the filters.
+    pub total: usize,
+    pub page: usize,
+    pub pages: usize,
+    /// Results per section and per year, before the filters.
+    pub sections: Vec<(String, usize)>,
+    pub years: Vec<(u16, usize)>,
+    pub results: Vec<Fragment>,
+    /// The strings to mark in titles and snippets.
+    pub marks: Vec<String>,
+    /// How long the search took in the browser, in milliseconds (`scripts/search-figures`).
+    pub millis: f64,
+}
+
+thread_local! {
+    static FILES: RefCell<HashMap<String, Rc<dyn std::any::Any>>> = RefCell::new(HashMap::new());
+}
+
+/// An index file, from the cache or fetched (and then cached).
+async fn file<T: serde::de::DeserializeOwned + Clone + Send + Sync + 'static>(name: String) -> Result<Rc<T>, ApiError> {
+    if let Some(found) = FILES.with(|f| f.borrow().get(&name).cloned()).and_then(|v| v.downcast::<T>().ok()) {
+        return Ok(found);
+    }
+    let value: Rc<T> = Rc::new(api::search_file::<T>(name.clone()).await?);
+    FILES.with(|f| f.borrow_mut().insert(name, value.clone()));
+    Ok(value)
+}
+
+fn now() -> f64 {
+    #[cfg(not(feature = "ssr"))]
+    {
+        web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or_else(js_sys::Date::now)
+    }
+    #[cfg(feature = "ssr")]
+    {
+        0.0
+    }
+}
+
+/// Runs a query on the index of `lang`: page `page` (from 1; past the last is the last) of
+/// the results that pass `filter`.
+pub async fn run(lang: Lang, q: &str, filter: &Filter, page: usize) -> Result<Outcome, ApiError> {
+    let start = now();
+    let manifest: Rc<Manifest> = file(index::manifest_file(lang)).await?;
+    let query = index::parse_query(q, &index::fold_map(&manifest.fold));
+    let needed = index::shards_for(&query, manifest.shards);
+    let loaded = futures::future::try_join_all(needed.iter().map(|&n| file::<Shard>(index::shard_file(lang, n)))).await?;
+    let by_number: HashMap<u32, &Shard> = needed.iter().copied().zip(loaded.iter().map(|s| s.as_ref())).collect();
+    let hits = index::evaluate(&query, manifest.shards, |n| by_number.get(&n).copied());
+    let (sections, years) = index::facets(&manifest, &hits);
+    let shown = index::filter(&manifest, hits, filter);
+    let total = shown.len();
+    let pages = total.div_ceil(index::PAGE_SIZE).max(1);
+    let page = page.clamp(1, pages);
+    let ids: Vec<u32> = shown.iter().skip((page - 1) * index::PAGE_SIZE).take(index::PAGE_SIZE).map(|h| h.0).collect();
+    let mut groups: Vec<u32> = ids.iter().map(|id| id / manifest.group).collect();
+    groups.sort_unstable();
+    groups.dedup();
+    let fetched = futures::future::try_join_all(groups.iter().map(|&g| file::<Group>(index::group_file(lang, g)))).await?;
+    let by_group: HashMap<u32, &Group> = groups.iter().copied().zip(fetched.iter().map(|g| g.as_ref())).collect();
+    let results = ids
+        .iter()
+        .filter_map(|id| by_group.get(&(id / manifest.group))?.fragments.get((id % manifest.group) as usize).cloned())
+        .collect();
+    Ok(Outcome { total, page, pages, sections, years, results, marks: query.marks, millis: now() - start })
+}
