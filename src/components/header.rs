@@ -12,6 +12,7 @@ use super::care_toggle::CareToggle;
 use super::language_switch::LanguageSwitch;
 use super::menu_button::MenuButton;
 use super::search_box::SearchBox;
+use super::search_link::SearchLink;
 use crate::i18n::use_lang;
 use crate::t;
 use leptos::prelude::*;
@@ -29,6 +30,7 @@ pub fn Header() -> impl IntoView {
                     // the short one is shown there instead (header.css), one at a time.
                     <span class="site-header__short">{move || t!(lang.get(), "site-short-name")}</span>
                 </a>
+                <SearchLink/>
                 <MenuButton/>
                 <div class="site-header__tools">
                     <A11yToolbar/>

@@ -1,4 +1,5 @@
-//! The search box in the header of every page: a plain GET form to `/search?q=...` in the
+//! The search box in the header of every page (on phones, `search_link.rs` stands in for
+//! it): a plain GET form to `/search?q=...` in the
 //! page's language. It is markup only, so it works without JavaScript (the results page
 //! then says that search needs scripts) and costs the first view no code: the search
 //! itself is in the search page's own chunk of the app (`src/pages/search.rs`), loaded

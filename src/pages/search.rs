@@ -182,7 +182,7 @@ pub fn SearchPage() -> impl IntoView {
                 let heading = t!(l, "search-results-heading", query = p.q.clone());
                 if o.total == 0 && o.sections.is_empty() {
                     return view! {
-                        <h2 class="search__heading" node_ref=results_heading>{heading}</h2>
+                        <h2 class="search__heading" node_ref=results_heading data-search-query=p.q.clone() data-search-ms=format!("{:.1}", o.millis) data-search-total="0">{heading}</h2>
                         <p>{t!(l, "search-none", query = p.q.clone())}</p>
                         <Suggestions/>
                     }.into_any();
@@ -219,8 +219,9 @@ pub fn SearchPage() -> impl IntoView {
                                 </nav>
                             })}
                         </div>
-                        <section class="search__results" aria-labelledby="search-results-heading" data-search-ms=format!("{:.1}", o.millis)>
-                            <h2 class="search__heading" id="search-results-heading" node_ref=results_heading>{heading}</h2>
+                        <section class="search__results" aria-labelledby="search-results-heading">
+                            <h2 class="search__heading" id="search-results-heading" node_ref=results_heading
+                                data-search-query=p.q.clone() data-search-ms=format!("{:.1}", o.millis) data-search-total=o.total.to_string()>{heading}</h2>
                             {if o.total == 0 {
                                 view! { <p>{t!(l, "search-none", query = p.q.clone())}</p> <Suggestions/> }.into_any()
                             } else {

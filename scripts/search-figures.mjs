@@ -1,0 +1,76 @@
+// The browser half of scripts/search-figures: node scripts/search-figures.mjs LABEL URL DIST
+import { chromium } from '@playwright/test';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [label, base, dist] = process.argv.slice(2);
+const { queries } = JSON.parse(readFileSync(new URL('../tests/search/queries.json', import.meta.url)));
+
+// Bytes of the index on disk: raw, and the brotli copies precompress wrote.
+const walk = (dir) => readdirSync(dir).flatMap((f) => {
+  const p = join(dir, f);
+  return statSync(p).isDirectory() ? walk(p) : [p];
+});
+const files = walk(join(dist, 'content/search'));
+const raw = files.filter((f) => f.endsWith('.json')).reduce((n, f) => n + statSync(f).size, 0);
+const br = files.filter((f) => f.endsWith('.json.br')).reduce((n, f) => n + statSync(f).size, 0);
+const count = files.filter((f) => f.endsWith('.json')).length;
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium' });
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+const page = await context.newPage();
+
+// Waits for the search of `q` to finish: its results heading carries the time it took.
+const searched = async (q) => {
+  const heading = page.locator(`h2[data-search-query="${q.replace(/"/g, '\\"')}"]`);
+  await heading.waitFor({ timeout: 20000 });
+  return { ms: Number(await heading.getAttribute('data-search-ms')), hits: Number(await heading.getAttribute('data-search-total')) };
+};
+
+// The first search: from the home page, through the header's search box.
+await page.goto(`${base}/`);
+await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+const first = { total: 0, index: 0, chunk: 0, page: 0, other: 0, requests: 0 };
+page.on('requestfinished', async (request) => {
+  const sizes = await request.sizes().catch(() => null);
+  if (!sizes) return;
+  const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
+  const url = request.url();
+  const kind = url.includes('/content/search/') ? 'index' : url.endsWith('.wasm') ? 'chunk' : url.includes('/search?') ? 'page' : 'other';
+  first[kind] += bytes;
+  first.total += bytes;
+  first.requests += 1;
+});
+const q0 = queries[0].q;
+await page.getByRole('search', { name: /搜索本站/ }).getByRole('searchbox').fill(q0);
+await page.getByRole('search', { name: /搜索本站/ }).getByRole('button').click();
+await searched(q0);
+await page.waitForTimeout(300);
+page.removeAllListeners('requestfinished');
+
+// The 50 queries, each typed into the search page's own form (in-app navigation).
+const times = [];
+const rows = [];
+let lang = 'zh-CN';
+for (const { q, lang: l } of queries) {
+  if (l !== lang) {
+    await page.goto(`${base}${l === 'en' ? '/en' : ''}/search`);
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    lang = l;
+  }
+  const form = page.locator('form.search-form');
+  await form.getByRole('searchbox').fill(q);
+  await form.getByRole('button').click();
+  const { ms, hits } = await searched(q);
+  times.push(ms);
+  rows.push(`${q} (${l}): ${hits} results, ${ms} ms`);
+}
+await browser.close();
+
+times.sort((a, b) => a - b);
+const pct = (p) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)];
+console.log(`\n== search figures: ${label}`);
+console.log(`index on disk: ${count} files, ${raw} B raw, ${br} B brotli`);
+console.log(`first search from the home page: ${first.total} B in ${first.requests} requests (index files ${first.index} B, wasm ${first.chunk} B, search page ${first.page} B, other ${first.other} B)`);
+console.log(`${times.length} queries: p50 ${pct(50).toFixed(1)} ms, p95 ${pct(95).toFixed(1)} ms, max ${times[times.length - 1].toFixed(1)} ms`);
+if (process.env.VERBOSE) rows.forEach((r) => console.log(`  ${r}`));

@@ -1,0 +1,158 @@
+// Site search (issue 17): the header's search box and the results page, as a citizen uses
+// them. Fixed queries give the expected top results (a two-character fragment, Simplified
+// on the Traditional pages and the reverse, English on /en/, pinyin); filters and paging
+// through the address; the no-results view; the page without JavaScript; focus and the
+// announced count; axe in three languages and in elder mode; no sideways scroll at 320 px.
+import { test, expect, pageReady, expectNoAxeViolations, expectNoSidewaysScrollAt320, MODES } from './helpers';
+import type { Page } from '@playwright/test';
+
+const resultLinks = (page: Page) => page.locator('.search-result').getByRole('heading', { level: 3 }).getByRole('link');
+
+/** Opens a search by its address and waits for its results heading. */
+async function search(page: Page, path: string) {
+  await page.goto(path);
+  await pageReady(page);
+  await expect(page.locator('h2[data-search-query]')).toBeVisible();
+}
+
+test('the header search box runs a search; focus lands on the results and the count is a status', async ({ page }) => {
+  await page.goto('/');
+  await pageReady(page);
+  const box = page.getByRole('search', { name: '搜索本站' });
+  await box.getByRole('searchbox', { name: '搜索本站' }).fill('口岸');
+  await box.getByRole('searchbox').press('Enter');
+  await expect(page).toHaveURL(/\/search\?q=%E5%8F%A3%E5%B2%B8$/);
+  const heading = page.getByRole('heading', { level: 2, name: '“口岸”的搜索结果' });
+  await expect(heading).toBeFocused();
+  await expect(page.getByRole('status')).toHaveText(/^共找到 \d+ 条结果，第 1\/\d+ 页$/);
+  // Each result is a heading link; the field keeps the query.
+  expect(await resultLinks(page).count()).toBe(10);
+  await expect(page.getByRole('searchbox', { name: '搜索词' })).toHaveValue('口岸');
+});
+
+test('a two-character fragment finds the words it is part of, names first', async ({ page }) => {
+  await search(page, '/search?q=罗湖');
+  await expect(resultLinks(page).first()).toHaveText('罗湖口岸');
+  // The match is marked in titles and snippets (bold and underlined, not colour alone).
+  await expect(page.locator('.search-result mark').first()).toHaveText('罗湖');
+  await expect(page.locator('.search-result mark').first()).toHaveCSS('font-weight', '700');
+  await search(page, '/search?q=年度报告');
+  for (const link of (await resultLinks(page).all()).slice(0, 3)) {
+    await expect(link).toHaveAttribute('href', /^\/disclosure\/(reports|catalogue)\//);
+  }
+  await search(page, '/search?q=通关');
+  expect(await resultLinks(page).count()).toBeGreaterThan(0);
+});
+
+test('Simplified finds Traditional and the reverse', async ({ page }) => {
+  // Simplified typed on the converted zh-HK pages.
+  await search(page, '/zh-hk/search?q=罗湖');
+  await expect(resultLinks(page).first()).toHaveText('羅湖口岸');
+  await expect(resultLinks(page).first()).toHaveAttribute('href', '/zh-hk/checkpoints/luohu');
+  // Traditional typed on the Simplified pages.
+  await search(page, '/search?q=年度報告');
+  await expect(page.getByRole('heading', { level: 2, name: '“年度報告”的搜索结果' })).toBeVisible();
+  await expect(resultLinks(page).first()).toHaveText(/年度报告/);
+});
+
+test('English on /en/, and the pinyin of a checkpoint name', async ({ page }) => {
+  await search(page, '/en/search?q=annual%20report');
+  await expect(page.getByRole('heading', { level: 2, name: 'Results for “annual report”' })).toBeVisible();
+  await expect(resultLinks(page).first()).toHaveText(/annual report/i);
+  await expect(resultLinks(page).first()).toHaveAttribute('href', /^\/en\/disclosure\//);
+  await search(page, '/search?q=shenzhenwan');
+  await expect(resultLinks(page).first()).toHaveText('深圳湾口岸');
+  await search(page, '/search?q=luohu');
+  await expect(resultLinks(page).first()).toHaveText('罗湖口岸');
+});
+
+test('section and year filters and paging are in the address; "all" undoes a filter', async ({ page }) => {
+  await search(page, '/search?q=口岸');
+  const total = Number(await page.locator('h2[data-search-query]').getAttribute('data-search-total'));
+  expect(total).toBeGreaterThan(20);
+  // A section by its link, in the app.
+  const sections = page.getByRole('navigation', { name: '按栏目筛选' });
+  const checkpoints = sections.getByRole('link', { name: /^口岸通关（\d+）$/ });
+  const count = Number((await checkpoints.textContent())!.match(/（(\d+)）/)![1]);
+  await checkpoints.click();
+  await expect(page).toHaveURL(/section=checkpoints/);
+  await expect(sections.getByRole('link', { name: /^口岸通关/ })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('status')).toHaveText(count > 10 ? new RegExp(`^共找到 ${count} 条结果`) : `共找到 ${count} 条结果`);
+  for (const meta of await page.locator('.search-result__meta').all()) await expect(meta).toContainText('口岸通关');
+  // All again.
+  await sections.getByRole('link', { name: '全部' }).click();
+  await expect(page).not.toHaveURL(/section=/);
+  await expect(page.locator(`h2[data-search-total="${total}"]`)).toBeVisible();
+  // A year, by address: every result dated that year.
+  await search(page, '/search?q=口岸&year=2024');
+  const dates = await page.locator('.search-result time').allTextContents();
+  expect(dates.length).toBeGreaterThan(0);
+  for (const d of dates) expect(d).toMatch(/^2024-/);
+  await expect(page.getByRole('navigation', { name: '按年份筛选' }).getByRole('link', { name: /^2024（/ })).toHaveAttribute('aria-current', 'page');
+  // Paging: page 2 shows other results, marked current.
+  await search(page, '/search?q=口岸');
+  const first = await resultLinks(page).allTextContents();
+  await page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: /2/ }).first().click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(page.getByRole('status')).toHaveText(/第 2\/\d+ 页/);
+  const second = await resultLinks(page).allTextContents();
+  expect(second.filter((t) => first.includes(t))).toEqual([]);
+});
+
+test('crafted filter values are ignored, not trusted', async ({ page }) => {
+  await search(page, '/search?q=口岸&section=%3Cscript%3E&year=abc&page=-3');
+  await expect(page.getByRole('status')).toHaveText(/^共找到 \d+ 条结果，第 1\//);
+  await search(page, '/search?q=口岸&page=99999');
+  await expect(page.getByRole('status')).toHaveText(/第 (\d+)\/\1 页/);
+  await search(page, '/search?q=口岸&section=nosuchsection');
+  await expect(page.getByText('没有找到与“口岸”相关的内容。')).toBeVisible();
+});
+
+test('nothing found: a clear message, the query kept, suggestions', async ({ page }) => {
+  await search(page, '/search?q=zqxjv');
+  await expect(page.getByRole('status')).toHaveText('共找到 0 条结果');
+  await expect(page.getByText('没有找到与“zqxjv”相关的内容。')).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: '搜索词' })).toHaveValue('zqxjv');
+  await expect(page.getByRole('link', { name: '网站导航' }).last()).toHaveAttribute('href', '/sitemap');
+  await expect(page.getByRole('link', { name: '公开目录' }).last()).toHaveAttribute('href', '/disclosure/catalogue');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the header form reaches the results page, which says search needs scripts and offers the site map', async ({ page }) => {
+    await page.goto('/');
+    const box = page.getByRole('search', { name: '搜索本站' });
+    await box.getByRole('searchbox').fill('口岸');
+    await box.getByRole('button', { name: '搜索' }).click();
+    await expect(page).toHaveURL(/\/search\?q=/);
+    await expect(page.getByText(/需要启用 JavaScript/)).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: '网站导航' })).toHaveAttribute('href', '/sitemap');
+    await expect(page.getByRole('main').getByRole('link', { name: '公开目录' })).toHaveAttribute('href', '/disclosure/catalogue');
+  });
+});
+
+test('phones: the header links to the search page', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await page.goto('/');
+  await pageReady(page);
+  await expect(page.getByRole('search', { name: '搜索本站' })).toBeHidden();
+  await page.getByRole('banner').getByRole('link', { name: '搜索' }).click();
+  await expect(page).toHaveURL(/\/search$/);
+  await expect(page.getByRole('searchbox', { name: '搜索词' })).toBeVisible();
+});
+
+test('no sideways scroll at 320 px on results, in both modes', async ({ page }) => {
+  await expectNoSidewaysScrollAt320(page, ['/search?q=口岸', '/en/search?q=annual%20report', '/search?q=zqxjv']);
+});
+
+for (const mode of ['standard', 'elder mode', 'yellow on black'] as const) {
+  test(`axe: results, filters and the empty result in three languages (${mode})`, async ({ page }) => {
+    await MODES[mode](page);
+    for (const path of ['/search?q=口岸', '/zh-hk/search?q=口岸', '/en/search?q=checkpoint', '/search?q=zqxjv', '/en/search']) {
+      await page.goto(path);
+      await pageReady(page);
+      if (path.includes('q=')) await expect(page.locator('h2[data-search-query]')).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
+  });
+}
