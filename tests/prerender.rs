@@ -346,3 +346,23 @@ fn checkpoint_pages_show_regular_hours_and_never_an_open_now_status() {
     assert!(render("/zh-hk/checkpoints/shatoujiao").unwrap().contains("暫停通關"), "a closure, in Traditional");
     assert!(render("/checkpoints/nowhere").is_err(), "an unknown checkpoint is not found");
 }
+
+#[test]
+fn the_search_page_works_without_scripts_and_every_page_has_the_search_form() {
+    let html = render("/search").unwrap();
+    assert!(html.contains("需要启用 JavaScript"), "the no-scripts note");
+    assert!(html.contains(r#"href="/sitemap""#) && html.contains(r#"href="/disclosure/catalogue""#));
+    assert!(html.contains(r#"data-chunk="page_search""#), "its own chunk");
+    // The query is the browser's to read: nothing of a query in the prerendered page.
+    assert!(!html.contains("data-search-query"));
+    for path in ["/", "/en/about", "/zh-hk/news"] {
+        let page = render(path).unwrap();
+        let class = page.find(r#"class="search-box""#).unwrap_or_else(|| panic!("{path}: no search form"));
+        let form = page[..class].rfind("<form").unwrap();
+        let end = form + page[form..].find("</form>").unwrap();
+        let prefix = portal_model::Lang::from_path(path).url_prefix();
+        assert!(page[form..end].contains(&format!(r#"action="{prefix}/search""#)), "{path}: {}", &page[form..end]);
+        assert!(page[form..end].contains(r#"name="q""#));
+        assert!(page[form..end].contains(r#"role="search""#) && page[form..end].contains(r#"method="get""#));
+    }
+}
