@@ -155,9 +155,12 @@ pub fn SearchPage() -> impl IntoView {
     let count_text = move || match state.get() {
         State::Done(_, o) if o.pages > 1 => t!(l, "search-count-page", count = o.total, page = o.page, pages = o.pages),
         State::Done(_, o) => t!(l, "search-count", count = o.total),
-        State::Loading => t!(l, "search-loading"),
         _ => String::new(),
     };
+    // One status region for the page's life, so that each search's count is announced
+    // once (a region made anew with its text in it is not announced at all); "searching"
+    // is shown beside it, not in it.
+    let live = Memo::new(move |_| state.get() != State::Static);
     let site2 = site.clone();
     view! {
         <PageHeading title=t!(l, "route-search") description=t!(l, "search-hint")/>
@@ -172,10 +175,11 @@ pub fn SearchPage() -> impl IntoView {
                 <button class="button search-form__button" type="submit">{t!(l, "search-button")}</button>
             </div>
         </form>
-        {move || (state.get() != State::Static).then(|| view! { <p class="search__count" role="status">{count_text}</p> })}
+        {move || live.get().then(|| view! { <p class="search__count" role="status">{count_text}</p> })}
         {move || match state.get() {
             State::Static => view! { <NoScript/> }.into_any(),
-            State::Empty | State::Loading => ().into_any(),
+            State::Empty => ().into_any(),
+            State::Loading => view! { <p class="search__loading">{t!(l, "search-loading")}</p> }.into_any(),
             State::Failed(error) => view! { <ErrorView error=error on_retry=move |_| attempt.update(|n| *n += 1)/> }.into_any(),
             State::Done(p, o) => {
                 let site = site2.clone();
