@@ -30,11 +30,11 @@ pub fn Header() -> impl IntoView {
                     // the short one is shown there instead (header.css), one at a time.
                     <span class="site-header__short">{move || t!(lang.get(), "site-short-name")}</span>
                 </a>
-                <SearchLink/>
                 <MenuButton/>
                 <div class="site-header__tools">
                     <A11yToolbar/>
                     <CareToggle/>
+                    <SearchLink/>
                     <LanguageSwitch/>
                 </div>
                 <SearchBox/>
