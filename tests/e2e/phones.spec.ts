@@ -389,9 +389,7 @@ test.describe('the office’s WeChat account', () => {
       await expect(region, path).toBeVisible();
       const qr = region.getByRole('img', { name: alt });
       await expect(qr, path).toBeVisible();
-      // The picture loads (a broken one would still have its alt text); it loads lazily, so
-      // once it is in view.
-      await qr.scrollIntoViewIfNeeded();
+      // The picture loads (a broken one would still have its alt text).
       await expect.poll(() => qr.evaluate((img) => (img as HTMLImageElement).naturalWidth), { message: path }).toBeGreaterThan(0);
       await expect(region, path).toContainText(id);
       // The demo account is not the office's, and says so.
