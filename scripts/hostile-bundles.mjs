@@ -110,6 +110,13 @@ const cases = [
   ["checkpoint change by no notice", edit("checkpoints.json", (v) => (v.checkpoints[0].changes[0].notice = "../../etc/passwd")), "checkpoints.json: $.checkpoints[0].changes[0].notice", "is not a news item"],
   ["checkpoint id with a slash", edit("checkpoints.json", (v) => (v.checkpoints[0].id = "../x")), "checkpoints.json: $.checkpoints[0].id", "contains"],
   ["missing checkpoints", (dir) => fs.rmSync(path.join(dir, "checkpoints.json")), "checkpoints.json: $:", "missing"],
+  // The WeChat account (issue 13): its QR code only a picture of the site that exists.
+  ["wechat qr javascript:", site((v) => (v.wechat.qr = "javascript:alert(1)")), "$.wechat.qr", "javascript: URLs"],
+  ["wechat qr from WeChat's server", site((v) => (v.wechat.qr = "https://open.weixin.qq.com/qr/code?username=x")), "$.wechat.qr", "https: URLs are not allowed"],
+  ["wechat qr svg from /files/", site((v) => (v.wechat.qr = "/files/evil.svg")), "$.wechat.qr", "must be under /images/"],
+  ["wechat qr that leaves /images/", site((v) => (v.wechat.qr = "/images/../content/site.json")), "$.wechat.qr", '".." segment'],
+  ["wechat qr missing", site((v) => (v.wechat.qr = "/images/no-such-qr.png")), "$.wechat.qr", "does not exist"],
+  ["wechat id with markup", site((v) => (v.wechat.id = "<img src=x onerror=alert(1)>")), "$.wechat.id", "a WeChat ID is"],
 ];
 
 // --- running ---

@@ -17,7 +17,7 @@ const br = files.filter((f) => f.endsWith('.json.br')).reduce((n, f) => n + stat
 const count = files.filter((f) => f.endsWith('.json')).length;
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium' });
-const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
 const page = await context.newPage();
 
 // Waits for the search of `q` to finish: its results heading carries the time it took.

@@ -366,3 +366,27 @@ fn the_search_page_works_without_scripts_and_every_page_has_the_search_form() {
         assert!(page[form..end].contains(r#"role="search""#) && page[form..end].contains(r#"method="get""#));
     }
 }
+
+#[test]
+fn the_wechat_account_is_prerendered_on_home_and_the_contact_page_only() {
+    for (path, heading, id_label, alt) in [
+        ("/", "微信公众号", "微信号：", "微信公众号“深圳口岸办示例号”的二维码"),
+        ("/about", "微信公众号", "微信号：", "微信公众号“深圳口岸办示例号”的二维码"),
+        ("/zh-hk/about", "微信公眾號", "微信號：", "微信公眾號“深圳口岸辦示例號”的二維碼"),
+        ("/en/", "WeChat official account", "WeChat ID:", "QR code of the WeChat official account &quot;Shenzhen Port Office sample account&quot;"),
+    ] {
+        let html = render(path).unwrap();
+        assert!(html.contains(r#"-wechat" class="wechat-account">"#), "{path}: no account section");
+        assert!(html.contains(&format!("-wechat\">{heading}<")), "{path}: heading {heading}");
+        assert!(html.contains(r#"src="/images/wechat-account-qr.svg""#), "{path}: the picture");
+        assert!(html.contains(&format!(r#"alt="{alt}""#)), "{path}: the text alternative {alt}");
+        // What a person who cannot scan types into WeChat's search, as text.
+        assert!(html.contains(id_label) && html.contains("sample-szka"), "{path}: the WeChat ID");
+        // The demo account is not the office's: labelled as sample content.
+        assert!(html.contains(r#"<span class="tag">"#), "{path}: the sample label");
+    }
+    for path in ["/copyright", "/en/privacy", "/news"] {
+        // (The site data handed to the app names the picture on every page; the markup is not there.)
+        assert!(!render(path).unwrap().contains(r#"class="wechat-account""#), "{path} shows no account");
+    }
+}

@@ -443,6 +443,10 @@ wechat-hint-external = WeChat may not open other websites: tap "…" at the top 
 share-description = Website of the Port Office of the Shenzhen Municipal People's Government: its work, government information and the director's mailbox.
 qr-heading = Scan to open this page on your phone
 qr-image = QR code of this page's address
+wechat-account-heading = WeChat official account
+wechat-account-id-label = WeChat ID:
+wechat-account-scan = Scan the code with WeChat's "Scan" to follow the account; if you cannot scan, search WeChat for the account's name or its WeChat ID.
+wechat-account-sample-note = This account and its QR code were made up to demonstrate the site; they are not the Office's real account.
 
 # Checkpoints (issue 16)
 route-checkpoints = Checkpoints

@@ -438,6 +438,10 @@ wechat-hint-external = 微信内可能无法打开外部网站：请点右上角
 share-description = 深圳市人民政府口岸办公室网站：口岸工作信息、政府信息公开与主任信箱。
 qr-heading = 扫码在手机上打开本页
 qr-image = 本页地址的二维码
+wechat-account-heading = 微信公众号
+wechat-account-id-label = 微信号：
+wechat-account-scan = 用微信“扫一扫”扫描二维码即可关注；不便扫码的，可在微信中搜索公众号名称或微信号。
+wechat-account-sample-note = 这个公众号和二维码是为演示本站而编写的，不是本办真实的公众号。
 
 # Checkpoints (issue 16)
 route-checkpoints = 口岸通关

@@ -440,6 +440,10 @@ wechat-hint-external = 微信內可能無法打開外部網站：請按右上角
 share-description = 深圳市人民政府口岸辦公室網站：口岸工作資訊、政府資訊公開與主任信箱。
 qr-heading = 掃碼在手機上開啟本頁
 qr-image = 本頁地址的二維碼
+wechat-account-heading = 微信公眾號
+wechat-account-id-label = 微信號：
+wechat-account-scan = 用微信“掃一掃”掃描二維碼即可關注；不便掃碼的，可在微信中搜尋公眾號名稱或微信號。
+wechat-account-sample-note = 這個公眾號和二維碼是為演示本站而編寫的，不是本辦真實的公眾號。
 
 # Checkpoints (issue 16)
 route-checkpoints = 口岸通關

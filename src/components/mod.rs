@@ -33,4 +33,5 @@ pub mod report_table;
 pub mod route_announcer;
 pub mod skip_link;
 pub mod transcript;
+pub mod wechat_account;
 pub mod wechat_hint;

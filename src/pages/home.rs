@@ -1,12 +1,13 @@
 //! `/`: the office's name and what the site is for, quick links to what people come for
 //! most, the newest items of each section (news, notices) with a link to each list, entry
 //! points to the other sections that exist, the newest annual disclosure report, and how to
-//! reach the office.
+//! reach the office, with its WeChat account when the bundle has one.
 
 use crate::api;
 use crate::components::item_list::ItemList;
 use crate::components::page_heading::PageHeading;
 use crate::components::page_loader::PageLoader;
+use crate::components::wechat_account::WechatAccountCard;
 use crate::i18n::{lang_attr, use_lang};
 use crate::t;
 use leptos::prelude::*;
@@ -26,6 +27,7 @@ pub fn HomePage() -> impl IntoView {
         .cloned()
         .collect();
     let footer = site.footer.clone();
+    let wechat = site.wechat.clone();
     let latest_site = site.clone();
     // Shown only while the bundle has these pages (a renamed category drops its link).
     let quick: Vec<_> = [
@@ -80,6 +82,7 @@ pub fn HomePage() -> impl IntoView {
             <p>{t!(l, "home-contact-hours")}</p>
             <p>{t!(l, "footer-address")} " " {footer.address.in_lang(l).to_string()}</p>
         </section>
+        {wechat.map(|account| view! { <WechatAccountCard account=account lang=l heading_id="home-wechat"/> })}
     }
 }
 

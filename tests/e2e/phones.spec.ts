@@ -297,6 +297,32 @@ test.describe('engines that cannot run the app', () => {
     await expectWorkingLinks(page);
   });
 
+  test('the wasm never answers: no notice before the 15 s limit, the notice at 15 s', async ({ page }) => {
+    // public/app-check.js gives the app LIMIT_MS (15 s) to start. The wasm request is held,
+    // never answered nor failed (a link that stalls), so only that limit can show the
+    // notice; the page's clock is Playwright's, paused, and moved on by hand.
+    let wasmRequested: () => void = () => {};
+    const requested = new Promise<void>((resolve) => (wasmRequested = resolve));
+    await page.route('**/*.wasm', () => wasmRequested());
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 1_000);
+    await page.goto('/news');
+    await expect(page.getByRole('heading', { level: 1, name: '新闻动态' })).toBeVisible();
+    // boot.js starts the app after the first paint, or after a second at the latest.
+    await page.clock.runFor(1_000);
+    await requested;
+    await page.clock.runFor(13_999);
+    await expect(notice(page)).toBeHidden();
+    await expect(page.locator('html')).not.toHaveAttribute('data-app', /./);
+    await page.clock.runFor(1);
+    await expect(notice(page)).toBeVisible();
+    await expect(notice(page)).toContainText('无障碍工具条');
+    // Nothing failed: the app is only late, and the page reads and works as HTML.
+    await expect(page.locator('html')).not.toHaveAttribute('data-app', /./);
+    await page.getByRole('banner').getByRole('link', { name: /^菜单$/ }).click();
+    await expect(page).toHaveURL(/\/sitemap$/);
+  });
+
   test('where the app runs, the notice never shows', async ({ page }) => {
     await page.goto('/news');
     await pageReady(page);
@@ -344,5 +370,58 @@ test.describe('QR code of the page', () => {
     await expect(page.getByRole('complementary', { name: 'Scan to open this page on your phone' })).toContainText('https://ka.sz.gov.cn/en/news');
     await page.setViewportSize({ width: 375, height: 667 });
     await expect(page.getByRole('complementary', { name: 'Scan to open this page on your phone' })).toBeHidden();
+  });
+});
+
+test.describe('the office’s WeChat account', () => {
+  const account = (page: Page, name: RegExp | string) => page.getByRole('main').getByRole('region', { name });
+
+  test('on the home page and the contact page: the QR code with its text alternative, the name and the ID as text', async ({ page }) => {
+    for (const [path, heading, alt, id] of [
+      ['/', '微信公众号', '微信公众号“深圳口岸办示例号”的二维码', '微信号： sample-szka'],
+      ['/about', '微信公众号', '微信公众号“深圳口岸办示例号”的二维码', '微信号： sample-szka'],
+      ['/zh-hk/about', '微信公眾號', /深圳口岸辦示例號/, '微信號： sample-szka'],
+      ['/en/', 'WeChat official account', 'QR code of the WeChat official account "Shenzhen Port Office sample account"', 'WeChat ID: sample-szka'],
+    ] as const) {
+      await page.goto(path);
+      await pageReady(page);
+      const region = account(page, heading);
+      await expect(region, path).toBeVisible();
+      const qr = region.getByRole('img', { name: alt });
+      await expect(qr, path).toBeVisible();
+      // The picture loads (a broken one would still have its alt text).
+      await expect.poll(() => qr.evaluate((img) => (img as HTMLImageElement).naturalWidth), { message: path }).toBeGreaterThan(0);
+      await expect(region, path).toContainText(id);
+      // The demo account is not the office's, and says so.
+      await expect(region.getByText(/^(示例内容|示例內容|Sample content)$/), path).toBeVisible();
+      await expect(region, path).toContainText(/扫一扫|掃一掃|Scan/);
+    }
+    // Only there: not on the other static pages.
+    await page.goto('/copyright');
+    await pageReady(page);
+    await expect(page.getByRole('region', { name: '微信公众号' })).toHaveCount(0);
+    // Served from the site, as a picture.
+    const svg = await page.request.get('/images/wechat-account-qr.svg');
+    expect(svg.status()).toBe(200);
+    expect(svg.headers()['content-type']).toContain('image/svg+xml');
+  });
+
+  test('fits a 320 px screen in elder mode, and axe finds nothing', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 568 });
+    for (const care of ['0', '1']) {
+      await page.goto(`/?care=${care}`);
+      for (const path of ['/', '/about', '/en/about']) {
+        await page.goto(path);
+        await pageReady(page);
+        const region = account(page, /微信公众号|WeChat official account/);
+        await region.scrollIntoViewIfNeeded();
+        const box = (await region.getByRole('img').boundingBox())!;
+        expect(box.x, `${path} care=${care}`).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, `${path} care=${care}`).toBeLessThanOrEqual(320);
+        expect(box.width, 'big enough to scan from a screen').toBeGreaterThanOrEqual(120);
+        expect(await overflow(page), `horizontal overflow on ${path} (care=${care})`).toBeLessThanOrEqual(0);
+        await expectNoAxeViolations(page);
+      }
+    }
   });
 });

@@ -150,6 +150,21 @@ fn check_site_urls_and_ids(site: &Site, problems: &mut Vec<Problem>) {
     }
 }
 
+/// The WeChat account, if the bundle has one: an ID WeChat's search can find, and a QR
+/// picture that passes the URL validator as an image and is a file of the site (a missing
+/// one would be a broken image on the home page, the one place it matters most).
+fn check_wechat(site: &Site, public_root: &Path, problems: &mut Vec<Problem>) {
+    let Some(account) = &site.wechat else { return };
+    if let Err(why) = portal_model::WechatAccount::check_id(&account.id) {
+        problems.push(problem("site.json", "$.wechat.id", why));
+    }
+    if url_ok("site.json", "$.wechat.qr", &account.qr, UrlKind::Image, problems)
+        && !public_root.join(account.qr.trim_start_matches('/')).is_file()
+    {
+        problems.push(problem("site.json", "$.wechat.qr", format!("{} does not exist", account.qr)));
+    }
+}
+
 pub fn load_and_check(root: &Path) -> (Bundle, Vec<Problem>) {
     let mut problems = Vec::new();
     let mut files = 0;
@@ -295,6 +310,7 @@ pub fn load_and_check(root: &Path) -> (Bundle, Vec<Problem>) {
     if let Some(site) = &site {
         check_site_urls_and_ids(site, &mut problems);
         check_site(site, &items, &pages, root, &mut problems);
+        check_wechat(site, root.parent().unwrap_or(root), &mut problems);
         let derived = crate::derive_all(site, &items, catalogue.as_ref(), &entries, &reports, &interviews, knowledge.as_ref(), checkpoints.as_ref());
         let known: BTreeSet<String> = registry::pages(&derived).into_iter().map(|p| p.path).collect();
         let resolves = |href: &str| resolves_in(&known, href);

@@ -1,5 +1,6 @@
 //! `content generate N DIR`: a synthetic bundle at the scale of a real archive, to measure
-//! the tool, the prerenderer and list sizes: the demo's site.json, pages and disclosure
+//! the tool, the prerenderer and list sizes: the demo's site.json (without its WeChat
+//! account, whose picture is not in DIR), pages and disclosure
 //! home, guide and category tree, its knowledge base and checkpoints (without notices); N news items spread over every category of its sections
 //! and the years 2014-2026; N disclosure catalogue entries spread over every category of
 //! the tree and the same years, a tenth of them repealed and a tenth amended (replaced by a
@@ -20,7 +21,12 @@ pub fn write(n: usize, dir: &Path) -> Result<(), String> {
     std::fs::create_dir_all(dir.join("pages")).map_err(|e| e.to_string())?;
     let demo = std::path::Path::new(DEMO);
     let copy = |from: &Path, to: &Path| std::fs::copy(from, to).map(|_| ()).map_err(|e| format!("{}: {e}", from.display()));
-    copy(&demo.join("site.json"), &dir.join("site.json"))?;
+    // Without the WeChat account: its QR picture lives beside the bundle (public/images/),
+    // outside DIR, and one account does not grow with N.
+    let mut site: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(demo.join("site.json")).map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
+    site.as_object_mut().ok_or("site.json is not an object")?.remove("wechat");
+    std::fs::write(dir.join("site.json"), serde_json::to_string_pretty(&site).map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
     for entry in std::fs::read_dir(demo.join("pages")).map_err(|e| e.to_string())?.filter_map(Result::ok) {
         copy(&entry.path(), &dir.join("pages").join(entry.file_name()))?;
     }

@@ -16,7 +16,10 @@ fn fixture(name: &str) -> PathBuf {
     std::fs::create_dir_all(dir.join("pages")).unwrap();
     std::fs::create_dir_all(dir.join("news/items")).unwrap();
     std::fs::create_dir_all(root.join("files")).unwrap();
+    std::fs::create_dir_all(root.join("images")).unwrap();
     std::fs::copy(Path::new(DEMO).join("site.json"), dir.join("site.json")).unwrap();
+    // The WeChat account's QR code, which site.json names.
+    std::fs::copy(Path::new(DEMO).join("../images/wechat-account-qr.svg"), root.join("images/wechat-account-qr.svg")).unwrap();
     for page in ["about", "copyright", "privacy", "accessibility"] {
         std::fs::copy(Path::new(DEMO).join(format!("pages/{page}.json")), dir.join(format!("pages/{page}.json"))).unwrap();
     }
@@ -239,6 +242,22 @@ fn security_contacts_are_mailto_tel_or_https_and_there_is_one() {
     site_field_refused("contact-http", |v| v["security_contact"][0] = json!("http://example.org"), "$.security_contact[0]", "http: URLs are not allowed");
     site_field_refused("contact-tel", |v| v["security_contact"][0] = json!("tel:call-us"), "$.security_contact[0]", "not a phone number");
     site_field_refused("contact-none", |v| v["security_contact"] = json!([]), "$.security_contact", "at least one");
+}
+
+#[test]
+fn the_wechat_qr_is_a_picture_of_the_site_that_exists() {
+    site_field_refused("wechat-js", |v| v["wechat"]["qr"] = json!("javascript:alert(1)"), "$.wechat.qr", "javascript: URLs are not allowed");
+    site_field_refused("wechat-other-site", |v| v["wechat"]["qr"] = json!("https://open.weixin.qq.com/qr/code?username=x"), "$.wechat.qr", "https: URLs are not allowed");
+    site_field_refused("wechat-not-image", |v| v["wechat"]["qr"] = json!("/files/data.csv"), "$.wechat.qr", "a picture must be under /images/");
+    site_field_refused("wechat-leaves", |v| v["wechat"]["qr"] = json!("/images/../content/site.json"), "$.wechat.qr", "\"..\"");
+    site_field_refused("wechat-missing", |v| v["wechat"]["qr"] = json!("/images/wechat-gone.png"), "$.wechat.qr", "/images/wechat-gone.png does not exist");
+    site_field_refused("wechat-id", |v| v["wechat"]["id"] = json!("公众号"), "$.wechat.id", "starting with a letter");
+    // And a bundle without an account is fine: the pages show none.
+    let dir = fixture("wechat-none");
+    edit(&dir, "site.json", |v| {
+        v.as_object_mut().unwrap().remove("wechat");
+    });
+    assert_eq!(problems(&dir), Vec::<String>::new());
 }
 
 #[test]

@@ -26,7 +26,7 @@ pub use blocks::{Block, HeadingLevel, ListBlock, TableBlock};
 pub use date::Date;
 pub use error::BundleError;
 pub use page::Page;
-pub use site::{FilingNumber, Footer, NavLink, Office, Site};
+pub use site::{FilingNumber, Footer, NavLink, Office, Site, WechatAccount};
 pub use text::{collect_texts, fill_texts, Lang, Localized, Text};
 pub use url::{check_id, check_url, UrlError, UrlKind, ATTACHMENT_KINDS, IMAGE_KINDS};
 

@@ -396,3 +396,52 @@ fn ids_are_lowercase_ascii_words() {
         assert!(reason.contains("a-z, 0-9 and -") || why == "empty" || why.contains("characters") || why == "start or end", "{reason}");
     }
 }
+
+#[test]
+fn the_demo_wechat_account_is_sample_content_with_a_picture_and_its_text() {
+    let site: Site = parse("site.json", SITE).unwrap();
+    let account = site.wechat.expect("the demo bundle has a WeChat account");
+    assert!(account.sample, "the demo account is not the office's: marked sample");
+    assert_eq!(account.qr, "/images/wechat-account-qr.svg");
+    assert!(check_url(&account.qr, UrlKind::Image).is_ok());
+    assert!(WechatAccount::check_id(&account.id).is_ok());
+    assert!(!account.qr_alt.in_lang(Lang::En).is_empty());
+}
+
+#[test]
+fn the_wechat_account_is_optional_and_takes_no_unknown_field() {
+    let json = site_with(|v| {
+        v.as_object_mut().unwrap().remove("wechat");
+    });
+    assert_eq!(parse::<Site>("site.json", &json).unwrap().wechat, None);
+    let json = site_with(|v| {
+        v["wechat"]["url"] = "https://weixin.qq.com/r/x".into();
+    });
+    let err = parse::<Site>("site.json", &json).unwrap_err();
+    assert!(err.to_string().contains("$.wechat"), "{err}");
+    let json = site_with(|v| {
+        v["wechat"].as_object_mut().unwrap().remove("qr_alt");
+    });
+    let err = parse::<Site>("site.json", &json).unwrap_err();
+    assert!(err.to_string().contains("qr_alt"), "{err}");
+}
+
+#[test]
+fn wechat_ids_are_what_wechat_allows() {
+    for good in ["szkab1", "sample-szka", "Port_Office_2026", "a2345678901234567890"] {
+        assert_eq!(WechatAccount::check_id(good), Ok(()), "{good}");
+    }
+    for (bad, why) in [
+        ("", "0 characters"),
+        ("abcde", "5 characters"),
+        ("a23456789012345678901", "21 characters"),
+        ("1abcdef", "start with a letter"),
+        ("_abcdef", "start with a letter"),
+        ("abc def", "' '"),
+        ("深圳口岸办公室", "start with a letter"),
+        ("abc<script>", "'<'"),
+    ] {
+        let err = WechatAccount::check_id(bad).unwrap_err();
+        assert!(err.contains(why), "{bad}: {err}");
+    }
+}
