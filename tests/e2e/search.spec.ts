@@ -156,3 +156,22 @@ for (const mode of ['standard', 'elder mode', 'yellow on black'] as const) {
     }
   });
 }
+
+test('nothing of search loads before a citizen searches', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  for (const path of ['/', '/news', '/checkpoints/luohu', '/en/disclosure/reports']) {
+    await page.goto(path);
+    await pageReady(page);
+  }
+  // In-app navigation too.
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Checkpoints' }).click();
+  await expect(page).toHaveURL(/\/en\/checkpoints$/);
+  await pageReady(page);
+  expect(fetched.filter((p) => p.startsWith('/content/search/') || p.includes('split_page_search'))).toEqual([]);
+  // Then the first search fetches its chunk and the index.
+  await page.goto('/search?q=口岸');
+  await expect(page.locator('h2[data-search-query]')).toBeVisible();
+  expect(fetched.some((p) => p.includes('split_page_search'))).toBeTruthy();
+  expect(fetched.filter((p) => p.startsWith('/content/search/zh-cn/')).length).toBeGreaterThan(1);
+});
