@@ -256,6 +256,24 @@ export const journeys = {
     check((await geo.getAttribute('href')).startsWith('geo:'), 'the map link is a geo: link');
   },
 
+  // search.spec.ts: the header's search box, a two-character fragment, a Traditional query,
+  // pinyin; the results come from the index the page fetches and reads in this engine.
+  async 'search: the header box, a fragment, Traditional and pinyin'(p) {
+    await p.go('/');
+    const box = await p.role('search', '搜索本站');
+    const field = await p.role('searchbox', '搜索本站', { within: box });
+    await field.setValue('罗湖');
+    await p.click('button', '搜索', { within: box, exact: true });
+    await p.h1('站内搜索');
+    const results = async () => p.eval(() => [...document.querySelectorAll('.search-result h3 a')].map((a) => a.textContent));
+    await p.until(async () => (await results()).length > 0, 'the results of 罗湖');
+    check((await results())[0] === '罗湖口岸', `first result ${(await results())[0]}`);
+    for (const [q, first] of [['羅湖', '罗湖口岸'], ['shenzhenwan', '深圳湾口岸']]) {
+      await p.go(`/search?q=${encodeURIComponent(q)}`);
+      await p.until(async () => (await results())[0] === first, `${q} finds ${first} first`);
+    }
+  },
+
   // For people: home and a news item at 375 and 1280 px, in test-results/engines/.
   async 'screenshots: home and a news item at 375 and 1280 px'(p, t) {
     const notes = [];

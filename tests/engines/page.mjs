@@ -15,7 +15,8 @@ function queryByRole(role, name, opts, scope) {
     heading: 'h1,h2,h3,h4,h5,h6', link: 'a[href]', navigation: 'nav', main: 'main',
     banner: 'header', contentinfo: 'footer', region: 'section', list: 'ul,ol', listitem: 'li',
     button: 'button,input[type=button],input[type=submit],input[type=reset]',
-    textbox: 'textarea,input:not([type]),input[type=text],input[type=email],input[type=tel],input[type=search],input[type=url]',
+    searchbox: 'input[type=search]',
+    textbox: 'textarea,input:not([type]),input[type=text],input[type=email],input[type=tel],input[type=url]',
     checkbox: 'input[type=checkbox]', radio: 'input[type=radio]', combobox: 'select',
     table: 'table', row: 'tr', img: 'img', article: 'article', definition: 'dd', status: 'output',
   };
