@@ -44,9 +44,24 @@ impl std::fmt::Display for ApiError {
 }
 
 /// A file of the site search's index (`portal_model::search`): its manifest, a shard or a
-/// group of fragments. Read by `src/search.rs` only.
+/// group of fragments. Read by `src/search.rs` only, in the browser (prerendering runs no
+/// search). Parsed straight into its type, not through a JSON tree as [`load`] does to
+/// check the schema first: a search waits for these files. The caller checks the manifest's
+/// schema.
 pub fn search_file<T: DeserializeOwned + 'static>(file: String) -> impl Future<Output = Result<T, ApiError>> + Send + 'static {
-    load(file)
+    #[cfg(not(feature = "ssr"))]
+    {
+        send_wrapper::SendWrapper::new(async move {
+            let body = browser::fetch_text(&file).await?;
+            serde_json::from_str(&body).map_err(|e| {
+                ApiError::Bundle(BundleError::Syntax { file, line: e.line(), column: e.column(), reason: e.to_string() })
+            })
+        })
+    }
+    #[cfg(feature = "ssr")]
+    {
+        async move { Err(ApiError::Network(format!("{file}: search runs in the browser only"))) }
+    }
 }
 
 /// `site.json`: office facts, navigation and footer.
@@ -155,6 +170,12 @@ mod browser {
     /// asked for it is cleaned up first (the user navigated away), so a slow answer for a
     /// page the user left cannot overwrite the page they are on.
     pub async fn fetch_bundle_file<T: DeserializeOwned>(file: &str) -> Result<T, ApiError> {
+        let body = fetch_text(file).await?;
+        portal_model::parse(file, &body).map_err(ApiError::Bundle)
+    }
+
+    /// Fetches one file under `/content/` as text.
+    pub async fn fetch_text(file: &str) -> Result<String, ApiError> {
         let url = format!("{CONTENT_ROOT}/{file}");
         let abort = web_sys::AbortController::new().ok();
         let signal = abort.as_ref().map(|a| a.signal());
@@ -170,8 +191,7 @@ mod browser {
         if !response.ok() {
             return Err(ApiError::Status(response.status()));
         }
-        let body = response.text().await.map_err(|e| ApiError::Network(e.to_string()))?;
-        portal_model::parse(file, &body).map_err(ApiError::Bundle)
+        response.text().await.map_err(|e| ApiError::Network(e.to_string()))
     }
 }
 

@@ -57,6 +57,12 @@ fn now() -> f64 {
 pub async fn run(lang: Lang, q: &str, filter: &Filter, page: usize) -> Result<Outcome, ApiError> {
     let start = now();
     let manifest: Rc<Manifest> = file(index::manifest_file(lang)).await?;
+    if manifest.schema != portal_model::SCHEMA_VERSION {
+        return Err(ApiError::Bundle(portal_model::BundleError::UnsupportedSchema {
+            file: index::manifest_file(lang),
+            found: Some(manifest.schema.to_string()),
+        }));
+    }
     let query = index::parse_query(q, &index::fold_map(&manifest.fold));
     let needed = index::shards_for(&query, manifest.shards);
     let loaded = futures::future::try_join_all(needed.iter().map(|&n| file::<Shard>(index::shard_file(lang, n)))).await?;
