@@ -113,12 +113,14 @@ pub fn documents(bundle: &Bundle, derived: &BundleDerived, lang: Lang) -> Vec<Do
             });
         }
     }
-    for page in bundle.pages.iter().chain(&bundle.disclosure_guide) {
-        let path = if bundle.disclosure_guide.as_ref() == Some(page) {
-            PageRef::DisclosureGuide.path()
-        } else {
-            PageRef::Static(static_slug(&page.slug)).path()
-        };
+    // Static pages by their route (a page whose slug has none is not on the site), then
+    // the disclosure guide.
+    let statics = bundle.pages.iter().filter_map(|page| {
+        let slug = portal_model::registry::static_slugs().find(|s| *s == page.slug)?;
+        Some((PageRef::Static(slug).path(), page))
+    });
+    let guide = bundle.disclosure_guide.iter().map(|page| (PageRef::DisclosureGuide.path(), page));
+    for (path, page) in statics.chain(guide) {
         docs.push(Doc {
             path,
             section: "pages".into(),
@@ -131,21 +133,15 @@ pub fn documents(bundle: &Bundle, derived: &BundleDerived, lang: Lang) -> Vec<Do
     docs
 }
 
-/// The registry's slug of a static page (`&'static str`), or the page's own.
-fn static_slug(slug: &str) -> &'static str {
-    portal_model::registry::static_slugs().find(|s| *s == slug).unwrap_or("about")
-}
-
 /// The character fold of a language's index: for the Simplified indexes (zh-CN, and en,
 /// whose untranslated texts are zh-CN), each Traditional character of the bundle's zh-HK
 /// texts to the Simplified one it most often stands for; for zh-HK the reverse. Made by
 /// pairing the characters of each zh-CN text with its zh-HK conversion where both have the
-/// same length (OpenCC converts character by character but for a few phrases).
-pub fn fold(bundle: &Bundle, derived: &BundleDerived, lang: Lang) -> String {
+/// same length (OpenCC converts character by character but for a few phrases). `cn` and
+/// `hk` are the bundle's documents in zh-CN and zh-HK, in the same order.
+pub fn fold(cn: &[Doc], hk: &[Doc], lang: Lang) -> String {
     let mut counts: HashMap<(char, char), usize> = HashMap::new();
-    let cn = documents(bundle, derived, Lang::ZhCn);
-    let hk = documents(bundle, derived, Lang::ZhHk);
-    for (a, b) in cn.iter().zip(&hk) {
+    for (a, b) in cn.iter().zip(hk) {
         for (x, y) in [(&a.title, &b.title), (&a.text, &b.text)] {
             if x.chars().count() != y.chars().count() {
                 continue;
@@ -182,9 +178,16 @@ pub fn write(bundle: &Bundle, derived: &BundleDerived, content: &Path) -> Result
     if root.exists() {
         std::fs::remove_dir_all(&root).map_err(|e| format!("{}: {e}", root.display()))?;
     }
+    let cn = documents(bundle, derived, Lang::ZhCn);
+    let hk = documents(bundle, derived, Lang::ZhHk);
     let mut count = 0;
     for lang in Lang::ALL {
-        let built = search::build(documents(bundle, derived, lang), fold(bundle, derived, lang), GROUP, SHARD_BYTES);
+        let docs = match lang {
+            Lang::ZhCn => cn.clone(),
+            Lang::ZhHk => hk.clone(),
+            Lang::En => documents(bundle, derived, lang),
+        };
+        let built = search::build(docs, fold(&cn, &hk, lang), GROUP, SHARD_BYTES);
         write_json(&content.join(search::manifest_file(lang)), &built.manifest)?;
         for (n, shard) in built.shards.iter().enumerate() {
             write_json(&content.join(search::shard_file(lang, n as u32)), shard)?;
