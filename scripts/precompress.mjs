@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { distFiles, compress } from './dist-files.mjs';
 
-const KINDS = new Set(['.wasm', '.js', '.css', '.json', '.svg', '.xml', '.csv']);
+const KINDS = new Set(['.wasm', '.js', '.css', '.json', '.svg', '.xml', '.csv', '.txt']);
 const MIN_BYTES = 1024;
 const root = process.argv[2] ?? 'dist';
 let files = 0;

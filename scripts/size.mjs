@@ -1,5 +1,6 @@
 // Sizes of dist/: each file raw, gzip -9 and brotli (quality 11, what a host precompresses),
-// then the first view of the home page and of an annual report page (the heaviest tables):
+// then the first view of the home page (also in English), a news item, an annual report page
+// (the heaviest tables) and the director's mailbox:
 // the prerendered HTML (which carries its data, so no content JSON is fetched), the CSS, JS
 // and wasm it links, and the emblem image.
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -45,6 +46,14 @@ const firstView = (page) => {
   const mainJs = /data-js="\/([^"]+)"/.exec(html)?.[1];
   if (!mainJs) throw new Error(`size: ${page} does not load the app (no data-js)`);
   const files = new Set([page, 'emblem.svg', ...linked, mainJs, mainJs.replace(/\.js$/, '_bg.wasm')]);
+  // A page not in zh-CN fetches its language's interface text before it hydrates
+  // (src/i18n.rs): `locale-<lang attribute>-<hash>.txt`.
+  const lang = /<html[^>]*\slang="([\w-]+)"/.exec(html)?.[1];
+  if (lang && lang !== 'zh-CN') {
+    const text = rows.find((r) => r.file.startsWith(`locale-${lang}-`) && r.file.endsWith('.txt'));
+    if (!text) throw new Error(`size: ${page} is in ${lang}, whose locale file is not in ${dist}`);
+    files.add(text.file);
+  }
   const chunk = /<html[^>]*\sdata-chunk="(\w+)"/.exec(html)?.[1];
   if (chunk) {
     const parts = chunkFiles(chunk);
@@ -66,6 +75,7 @@ const pages = [
   ['a news item', newsItem],
   ['a report page', 'disclosure/reports/2021/index.html'],
   ['the director\'s mailbox', 'mailbox/director/index.html'],
+  ['the English home', 'en/index.html'],
 ];
 const summary = [];
 for (const [what, page] of pages) {

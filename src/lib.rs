@@ -79,6 +79,7 @@ fn RegisteredPage() -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     let lang = i18n::provide_page_lang();
+    i18n::reload_if_missing(lang);
     provide_menu();
     let site = Resource::new(|| (), |_| api::site());
     let in_main = |content: AnyView| {

@@ -24,15 +24,27 @@ fn main() {
         // The prerendered page names the chunk of the app its page is in; with that chunk
         // loaded first, the page hydrates at once (src/pages/mod.rs).
         let chunk = html.get_attribute("data-chunk").and_then(|name| portal::pages::Chunk::from_name(&name));
+        // A page not in zh-CN needs its language's interface text, which the app fetches
+        // (src/i18n.rs), alongside the chunk.
+        let lang = web_sys::window()
+            .and_then(|w| w.location().pathname().ok())
+            .map(|path| portal_model::Lang::from_path(&path))
+            .unwrap_or(portal_model::Lang::DEFAULT);
         wasm_bindgen_futures::spawn_local(async move {
-            if let Some(chunk) = chunk {
-                if portal::pages::preload(chunk).await.is_err() {
-                    // Without its code the page cannot hydrate; it stays the prerendered
-                    // HTML, which reads and links on its own, and says which features are
-                    // off, as when the main module fails (public/boot.js, app-check.js).
-                    mark_failed();
-                    return;
+            let code = async move {
+                match chunk {
+                    Some(chunk) => portal::pages::preload(chunk).await.is_ok(),
+                    None => true,
                 }
+            };
+            let (code, text) = futures::future::join(code, portal::i18n::fetch(lang)).await;
+            if !code || text.is_err() {
+                // Without its code or its text the page cannot hydrate; it stays the
+                // prerendered HTML, which reads and links on its own, and says which
+                // features are off, as when the main module fails (public/boot.js,
+                // app-check.js).
+                mark_failed();
+                return;
             }
             leptos::mount::hydrate_body(portal::App);
             // Says the page is now the app (links navigate in-app, buttons work). Tests wait

@@ -45,6 +45,11 @@ fn run() -> Result<(), String> {
         }
         std::fs::write(&out, html).map_err(|e| format!("{}: {e}", out.display()))?;
     }
+    // The Fluent files the browser fetches for pages not in zh-CN (src/i18n.rs).
+    for (name, text) in portal::i18n::fetched_files() {
+        let out = dist.join(&name);
+        std::fs::write(&out, text).map_err(|e| format!("{}: {e}", out.display()))?;
+    }
     let elapsed = start.elapsed();
     println!(
         "prerender: {} pages in {:.1} ms ({:.2} ms a page)",

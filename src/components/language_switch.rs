@@ -2,6 +2,9 @@
 //! `/zh-hk/about`, `/en/about`), so they work before the app loads and can be shared.
 //! `public/prefs.js` remembers the one clicked (cookie `portal-lang`), and the server sends
 //! a visitor who comes back to `/` to that language's home page.
+//! They load the other language's page in full (`rel="external"`, which the router leaves
+//! to the browser): the app carries only the zh-CN interface text and fetches another
+//! language's before it hydrates a page (src/i18n.rs).
 
 use crate::i18n::use_lang;
 use crate::t;
@@ -42,6 +45,7 @@ pub fn LanguageSwitch() -> impl IntoView {
                                     href=href
                                     lang=target.tag()
                                     hreflang=target.tag()
+                                    rel="external"
                                     data-lang-choice=target.tag()
                                     aria-label=name
                                     aria-current=move || (lang.get() == target).then_some("true")

@@ -88,3 +88,46 @@ test('an unknown /zh-hk/ address gets the 404 page in Traditional characters', a
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-HK');
   await expect(page.getByRole('link', { name: '返回首頁' })).toHaveAttribute('href', '/zh-hk/');
 });
+
+// The app carries only the zh-CN interface text; a page in another language fetches its
+// Fluent file (`locale-<tag>-<hash>.txt`, src/i18n.rs) once, before it hydrates.
+test('an English page fetches its interface text once; a zh-CN page fetches none', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const file = new URL(request.url()).pathname.split('/').pop() ?? '';
+    if (file.startsWith('locale-')) fetched.push(file);
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/about');
+  await pageReady(page);
+  expect(fetched).toEqual([]);
+
+  await page.goto('/en/about');
+  await pageReady(page);
+  expect(fetched).toHaveLength(1);
+  expect(fetched[0]).toMatch(/^locale-en-[0-9a-f]{16}\.txt$/);
+  // In-app navigation within English: the text is at hand, nothing more is fetched, and the
+  // new page's interface is English.
+  const marker = await page.evaluate(() => ((window as any).__stay = 1));
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'News', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'News' })).toBeVisible();
+  expect(await page.evaluate(() => (window as any).__stay)).toBe(marker);
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeAttached();
+  expect(fetched).toHaveLength(1);
+  expect(errors).toEqual([]);
+});
+
+test('an English page whose interface text fails to arrive stays a working HTML page', async ({ page }) => {
+  await page.route('**/locale-en-*.txt', (route) => route.abort('internetdisconnected'));
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/en/about');
+  await expect(page.getByRole('heading', { level: 1, name: 'About us' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'failed');
+  await expect(page.locator('#app-notice')).toBeVisible();
+  // Its links load pages as usual, in English.
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'News', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'News' })).toBeVisible();
+  expect(errors).toEqual([]);
+});

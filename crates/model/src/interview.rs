@@ -240,6 +240,7 @@ mod tests {
         assert_eq!(ids, ["soon", "later", "recent", "recent-morning", "old"]);
     }
 
+    #[cfg(feature = "error-paths")] // the path in the error
     #[test]
     fn a_bad_time_names_its_field() {
         let err = crate::parse::<Interview>(

@@ -46,29 +46,59 @@ pub const SCHEMA_VERSION: u64 = 1;
 ///
 /// The schema version is checked before anything else, so a file from a newer bundle says
 /// "unsupported schema 2" instead of a confusing missing-field error.
+///
+/// With the feature `error-paths` (the content tool, the server, the prerenderer) an invalid
+/// file's error names the field (`$.footer.phone`), through `serde_path_to_error`. The
+/// browser's app builds without it: its error view does not show the path, and the
+/// wrapper's code cost about 3 KB brotli of every first view (docs/decisions/0004-wasm-size.md);
+/// its errors give the line and column instead.
 pub fn parse<T: DeserializeOwned>(file: &str, json: &str) -> Result<T, BundleError> {
-    let value: serde_json::Value =
-        serde_json::from_str(json).map_err(|e| BundleError::Syntax {
+    let syntax = |e: serde_json::Error| BundleError::Syntax {
+        file: file.to_string(),
+        line: e.line(),
+        column: e.column(),
+        reason: e.to_string(),
+    };
+    #[cfg(feature = "error-paths")]
+    {
+        let value: serde_json::Value = serde_json::from_str(json).map_err(syntax)?;
+        check_schema(file, value.get("schema"))?;
+        serde_path_to_error::deserialize(value).map_err(|e| BundleError::Invalid {
             file: file.to_string(),
-            line: e.line(),
-            column: e.column(),
+            path: json_path(e.path()),
+            reason: e.inner().to_string(),
+        })
+    }
+    #[cfg(not(feature = "error-paths"))]
+    {
+        /// Only the schema field; the rest of the file is skipped by this first pass.
+        #[derive(serde::Deserialize)]
+        struct Head {
+            schema: Option<serde_json::Value>,
+        }
+        let head: Head = serde_json::from_str(json).map_err(syntax)?;
+        check_schema(file, head.schema.as_ref())?;
+        serde_json::from_str(json).map_err(|e| BundleError::Invalid {
+            file: file.to_string(),
+            path: format!("line {}, column {}", e.line(), e.column()),
             reason: e.to_string(),
-        })?;
-    let schema = value.get("schema");
+        })
+    }
+}
+
+/// Refuses a file whose `"schema"` is missing or not [`SCHEMA_VERSION`].
+fn check_schema(file: &str, schema: Option<&serde_json::Value>) -> Result<(), BundleError> {
     if schema.and_then(serde_json::Value::as_u64) != Some(SCHEMA_VERSION) {
         return Err(BundleError::UnsupportedSchema {
             file: file.to_string(),
             found: schema.map(|v| v.to_string()),
         });
     }
-    serde_path_to_error::deserialize(value).map_err(|e| BundleError::Invalid {
-        file: file.to_string(),
-        path: json_path(e.path()),
-        reason: e.inner().to_string(),
-    })
+    Ok(())
 }
 
 /// Renders serde_path_to_error's path as a JSONPath-like string (`$.footer.phone`).
+#[cfg(feature = "error-paths")]
 fn json_path(path: &serde_path_to_error::Path) -> String {
     use serde_path_to_error::Segment;
     let mut out = String::from("$");

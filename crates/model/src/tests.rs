@@ -71,6 +71,7 @@ fn missing_schema_is_refused() {
     assert_eq!(err, BundleError::UnsupportedSchema { file: "site.json".into(), found: None });
 }
 
+#[cfg(feature = "error-paths")] // the path in the error
 #[test]
 fn missing_field_names_its_json_path() {
     let json = site_with(|v| {
@@ -86,6 +87,7 @@ fn missing_field_names_its_json_path() {
     }
 }
 
+#[cfg(feature = "error-paths")] // the path in the error
 #[test]
 fn text_without_zh_cn_is_refused() {
     let json = site_with(|v| v["navigation"][1]["label"] = serde_json::json!({ "en": "About" }));
@@ -113,6 +115,7 @@ fn unknown_field_is_refused() {
     assert!(err.to_string().contains("phnoe"), "{err}");
 }
 
+#[cfg(feature = "error-paths")] // the path in the error
 #[test]
 fn heading_level_out_of_range_is_refused() {
     let json = r#"{"schema":1,"slug":"x","title":{"zh-CN":"x"},"summary":{"zh-CN":"x"},"updated":"2026-01-01",
@@ -201,6 +204,7 @@ fn fill_texts_adds_converted_texts_and_keeps_an_editors_own() {
     assert_eq!(file["schema"], 1);
 }
 
+#[cfg(feature = "error-paths")] // the path in the error
 #[test]
 fn an_empty_translation_is_refused_with_its_language() {
     let json = site_with(|v| v["office"]["name"]["zh-HK"] = "  ".into());
@@ -408,6 +412,7 @@ fn the_demo_wechat_account_is_sample_content_with_a_picture_and_its_text() {
     assert!(!account.qr_alt.in_lang(Lang::En).is_empty());
 }
 
+#[cfg(feature = "error-paths")] // the path in the error
 #[test]
 fn the_wechat_account_is_optional_and_takes_no_unknown_field() {
     let json = site_with(|v| {
@@ -444,4 +449,23 @@ fn wechat_ids_are_what_wechat_allows() {
         let err = WechatAccount::check_id(bad).unwrap_err();
         assert!(err.contains(why), "{bad}: {err}");
     }
+}
+
+/// The browser's build (without `error-paths`) still refuses a bad file, with its line and
+/// column. Run by scripts/test: `cargo test -p portal-model --no-default-features`.
+#[cfg(not(feature = "error-paths"))]
+#[test]
+fn without_paths_an_invalid_file_names_its_line_and_column() {
+    let err = crate::parse::<crate::Site>("site.json", "{\"schema\": 1,\n \"name\": 5}").unwrap_err();
+    match err {
+        crate::BundleError::Invalid { file, path, .. } => {
+            assert_eq!(file, "site.json");
+            assert!(path.starts_with("line 2, column"), "{path}");
+        }
+        other => panic!("expected Invalid, got {other:?}"),
+    }
+    let newer = crate::parse::<crate::Site>("site.json", "{\"schema\": 2}").unwrap_err();
+    assert!(matches!(newer, crate::BundleError::UnsupportedSchema { .. }), "{newer:?}");
+    let broken = crate::parse::<crate::Site>("site.json", "{\"schema\": 1,").unwrap_err();
+    assert!(matches!(broken, crate::BundleError::Syntax { .. }), "{broken:?}");
 }

@@ -52,6 +52,7 @@ fn fixture() -> PathBuf {
         ("files/sub/x.docx", "docx"),
         ("portal-0123456789abcdef_bg.wasm", "wasm"),
         ("portal-0123456789abcdef_bg.wasm.br", "wasm, as brotli"),
+        ("locale-zh-HK-0123456789abcdef.txt", "route-home = 首頁"),
     ] {
         let path = dir.join(file);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -293,6 +294,10 @@ async fn files_are_served_and_hashed_ones_cached_for_long() {
     let (status, _, _, cache) = get(&app, "/content/site.json").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(cache.as_deref(), Some("no-cache"));
+    // The Fluent file a zh-HK page fetches (src/i18n.rs) is named by its content too.
+    let (status, body, _, cache) = get(&app, "/locale-zh-HK-0123456789abcdef.txt").await;
+    assert_eq!((status, body.as_str()), (StatusCode::OK, "route-home = 首頁"));
+    assert!(cache.unwrap().contains("immutable"));
 }
 
 async fn home_with(headers: &[(&str, &str)]) -> (StatusCode, Option<String>, Option<String>) {
