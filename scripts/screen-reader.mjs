@@ -1,6 +1,7 @@
 // Runs tests/screen-reader/journeys.mjs: each journey through ../shared/tools/orca.sh against
 // the server at BASE, its transcript saved under OUT, its expectations checked. One line a
-// journey, then `screen-reader: N passed, M failed`; exits 1 on any failure.
+// journey, then `screen-reader: N passed, M failed`; exits 1 on any failure. JOURNEY=<name
+// prefix> runs only those journeys.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { JOURNEYS, NEVER, byKey } from '../tests/screen-reader/journeys.mjs';
@@ -10,7 +11,8 @@ mkdirSync(out, { recursive: true });
 const started = Date.now();
 let passed = 0;
 let failed = 0;
-for (const journey of JOURNEYS) {
+// JOURNEY=<name prefix> runs only the journeys whose name starts with it.
+for (const journey of JOURNEYS.filter((j) => !process.env.JOURNEY || j.name.startsWith(process.env.JOURNEY))) {
   const slug = journey.name.split(':')[0];
   const args = [orca, '-n', '-m', '-L', journey.lang ?? 'en-US', base + journey.path, ...journey.keys];
   // Orca now and then misses the first key while Chromium settles: one retry per journey.

@@ -145,4 +145,18 @@ export const JOURNEYS = [
     heard: [/^News link\.$/m, /News heading level 1/, /Page opened: News/],
     once: [/Page opened: News/],
   },
+  {
+    name: 'search-en: the header search box; the count heard once, focus on the results heading, results as heading links',
+    path: '/en/about',
+    // Past the skip link, the name, the tools and the languages to the search box, where
+    // Orca turns to focus mode, so the letters go into the field.
+    keys: ['Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'l', 'u', 'o', 'h', 'u', 'Return', 'sleep:2', 'h'],
+    heard: [
+      /Search this site entry/,
+      /Results for “luohu” heading level 2/,
+      /\d+ results, page 1 of \d+/,
+      /Luohu[\s\S]*Port link heading level 3/,
+    ],
+    once: [/\d+ results, page 1 of \d+/],
+  },
 ];
