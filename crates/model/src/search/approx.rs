@@ -223,6 +223,38 @@ pub fn widen(query: &Query, readings: Option<&HashMap<char, &str>>, vocabulary: 
     widened
 }
 
+/// The pairs of Han characters in `text` that sound like a pair of the query: what to mark
+/// in a result found by sound (罗湖 in its title for the query 罗胡).
+pub fn sound_marks(query: &Query, readings: &HashMap<char, &str>, text: &str) -> Vec<String> {
+    let sound = |a: char, b: char| Some(pinyin_term(readings.get(&a)?, readings.get(&b)?));
+    let wanted: Vec<String> = query
+        .terms
+        .iter()
+        .filter(|t| is_han_pair(t))
+        .filter_map(|t| {
+            let mut chars = t.text.chars();
+            sound(chars.next()?, chars.next()?)
+        })
+        .collect();
+    let mut out: Vec<String> = Vec::new();
+    if wanted.is_empty() {
+        return out;
+    }
+    for run in super::runs(text, &HashMap::new()) {
+        if let super::Run::Han(chars) = run {
+            for pair in chars.windows(2) {
+                if sound(pair[0], pair[1]).is_some_and(|s| wanted.contains(&s)) {
+                    let found: String = pair.iter().collect();
+                    if !out.contains(&found) {
+                        out.push(found);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
 /// A result of a widened query.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Hit {
@@ -428,6 +460,16 @@ mod tests {
         assert_eq!(blurred("shi"), "si");
         assert_eq!(blurred("hu"), "hu");
         assert_eq!(pinyin_term("tong", "guang"), pinyin_term("tong", "guan"), "通光 sounds like 通关");
+    }
+
+    #[test]
+    fn pairs_that_sound_like_the_query_are_marked() {
+        let readings = readings();
+        let map = readings.map();
+        let query = parse_query("罗胡口岸", &HashMap::new());
+        assert_eq!(sound_marks(&query, &map, "关于罗湖口岸，罗湖"), ["罗湖", "湖口", "口岸"]);
+        assert!(sound_marks(&query, &map, "皇岗").is_empty());
+        assert!(sound_marks(&parse_query("chekpoint", &HashMap::new()), &map, "罗湖").is_empty());
     }
 
     #[test]
