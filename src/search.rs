@@ -23,6 +23,8 @@ pub struct Outcome {
     pub results: Vec<Fragment>,
     /// The strings to mark in titles and snippets.
     pub marks: Vec<String>,
+    /// Some results matched only by sound or by a near spelling (`src/search_fuzzy.rs`).
+    pub approximate: bool,
     /// How long the search took in the browser, in milliseconds (`scripts/search-figures`).
     pub millis: f64,
 }
@@ -32,7 +34,7 @@ thread_local! {
 }
 
 /// An index file, from the cache or fetched (and then cached).
-async fn file<T: serde::de::DeserializeOwned + Clone + Send + Sync + 'static>(name: String) -> Result<Rc<T>, ApiError> {
+pub(crate) async fn file<T: serde::de::DeserializeOwned + Clone + Send + Sync + 'static>(name: String) -> Result<Rc<T>, ApiError> {
     if let Some(found) = FILES.with(|f| f.borrow().get(&name).cloned()).and_then(|v| v.downcast::<T>().ok()) {
         return Ok(found);
     }
@@ -67,7 +69,14 @@ pub async fn run(lang: Lang, q: &str, filter: &Filter, page: usize) -> Result<Ou
     let needed = index::shards_for(&query, manifest.shards);
     let loaded = futures::future::try_join_all(needed.iter().map(|&n| file::<Shard>(index::shard_file(lang, n)))).await?;
     let by_number: HashMap<u32, &Shard> = needed.iter().copied().zip(loaded.iter().map(|s| s.as_ref())).collect();
-    let hits = index::evaluate(&query, manifest.shards, |n| by_number.get(&n).copied());
+    let mut hits = index::evaluate(&query, manifest.shards, |n| by_number.get(&n).copied());
+    let mut marks = query.marks.clone();
+    let mut approximate = false;
+    let wider = crate::search_fuzzy::widen(lang, &manifest, &query, hits.len(), &by_number).await;
+    if let Some(wider) = &wider {
+        (hits, approximate) = (wider.hits.clone(), wider.approximate);
+        marks.extend(wider.marks.iter().cloned());
+    }
     let (sections, years) = index::facets(&manifest, &hits);
     let shown = index::filter(&manifest, hits, filter);
     let total = shown.len();
@@ -79,9 +88,12 @@ pub async fn run(lang: Lang, q: &str, filter: &Filter, page: usize) -> Result<Ou
     groups.dedup();
     let fetched = futures::future::try_join_all(groups.iter().map(|&g| file::<Group>(index::group_file(lang, g)))).await?;
     let by_group: HashMap<u32, &Group> = groups.iter().copied().zip(fetched.iter().map(|g| g.as_ref())).collect();
-    let results = ids
+    let results: Vec<Fragment> = ids
         .iter()
         .filter_map(|id| by_group.get(&(id / manifest.group))?.fragments.get((id % manifest.group) as usize).cloned())
         .collect();
-    Ok(Outcome { total, page, pages, sections, years, results, marks: query.marks, millis: now() - start })
+    if let Some(wider) = &wider {
+        marks.extend(wider.sound_marks(&query, &results));
+    }
+    Ok(Outcome { total, page, pages, sections, years, results, marks, approximate, millis: now() - start })
 }

@@ -540,3 +540,4 @@ search-filter-all = All
 search-filter-count = { $label } ({ $count })
 search-section-pages = Site pages
 search-marked = Words that match your search are shown in bold and underlined.
+search-approximate = Also showing, after the exact matches, results for words that sound or are spelt alike.

@@ -526,3 +526,4 @@ search-filter-all = 全部
 search-filter-count = { $label }（{ $count }）
 search-section-pages = 网站页面
 search-marked = 与搜索词相符的文字以粗体和下划线标出。
+search-approximate = 在完全相符的结果之后，也显示了读音相近或拼写相近的词的结果。

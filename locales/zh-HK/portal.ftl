@@ -528,3 +528,4 @@ search-filter-all = 全部
 search-filter-count = { $label }（{ $count }）
 search-section-pages = 網站頁面
 search-marked = 與搜尋詞相符的文字以粗體和底線標示。
+search-approximate = 在完全相符的結果之後，亦顯示了讀音相近或拼寫相近的詞的結果。

@@ -193,6 +193,7 @@ pub fn SearchPage() -> impl IntoView {
                 }
                 let (pp, p2, p3) = (p.clone(), p.clone(), p.clone());
                 let marks = o.marks.clone();
+                let approximate = o.approximate;
                 view! {
                     <div class="search__layout">
                         <div class="search__filters">
@@ -230,6 +231,7 @@ pub fn SearchPage() -> impl IntoView {
                                 view! { <p>{t!(l, "search-none", query = p.q.clone())}</p> <Suggestions/> }.into_any()
                             } else {
                                 view! {
+                                    {approximate.then(|| view! { <p class="search__approximate">{t!(l, "search-approximate")}</p> })}
                                     <p class="search__marked">{t!(l, "search-marked")}</p>
                                     <ol class="search__list">
                                         {o.results.into_iter().map(|fragment| {

@@ -2,7 +2,8 @@
 // them. Fixed queries give the expected top results (a two-character fragment, Simplified
 // on the Traditional pages and the reverse, English on /en/, pinyin); filters and paging
 // through the address; the no-results view; the page without JavaScript; focus and the
-// announced count; axe in three languages and in elder mode; no sideways scroll at 320 px.
+// announced count; axe in three languages and in elder mode; no sideways scroll at 320 px;
+// homophones and misspelt words, with the note that says so.
 import { test, expect, pageReady, expectNoAxeViolations, expectNoSidewaysScrollAt320, MODES } from './helpers';
 import type { Page } from '@playwright/test';
 
@@ -66,6 +67,33 @@ test('English on /en/, and the pinyin of a checkpoint name', async ({ page }) =>
   await search(page, '/search?q=shenzhenwan');
   await expect(resultLinks(page).first()).toHaveText('深圳湾口岸');
   await search(page, '/search?q=luohu');
+  await expect(resultLinks(page).first()).toHaveText('罗湖口岸');
+});
+
+test('a wrong character of the same sound, and a misspelt word, still find the page; the page says so', async ({ page }) => {
+  const note = '在完全相符的结果之后，也显示了读音相近或拼写相近的词的结果。';
+  // 罗胡 for 罗湖: nothing matches exactly, the checkpoint's page by sound.
+  await search(page, '/search?q=罗胡');
+  expect((await resultLinks(page).allTextContents()).slice(0, 3)).toContain('罗湖口岸');
+  await expect(page.getByText(note)).toBeVisible();
+  // What sounds like the query is marked, as an exact match is.
+  await expect(page.locator('.search-result mark').first()).toHaveText('罗湖');
+  await search(page, '/search?q=年度报高');
+  await expect(resultLinks(page).first()).toHaveAttribute('href', /^\/disclosure\/(reports|catalogue)\//);
+  await expect(page.getByText(note)).toBeVisible();
+  // The exact query: the same page first, and no note.
+  await search(page, '/search?q=罗湖');
+  await expect(resultLinks(page).first()).toHaveText('罗湖口岸');
+  await expect(page.getByText(note)).toHaveCount(0);
+  // English: a missing letter; the note in English.
+  await search(page, '/en/search?q=anual%20report');
+  await expect(resultLinks(page).first()).toHaveText(/annual report/i);
+  await expect(resultLinks(page).first()).toHaveAttribute('href', /^\/en\/disclosure\//);
+  await expect(page.getByText('Also showing, after the exact matches, results for words that sound or are spelt alike.')).toBeVisible();
+  await search(page, '/en/search?q=annual%20report');
+  await expect(page.getByText(/Also showing/)).toHaveCount(0);
+  // A letter too many in a checkpoint's pinyin.
+  await search(page, '/search?q=luohuu');
   await expect(resultLinks(page).first()).toHaveText('罗湖口岸');
 });
 
@@ -150,8 +178,10 @@ test('no sideways scroll at 320 px on results, in both modes', async ({ page }) 
 
 for (const mode of ['standard', 'elder mode', 'yellow on black'] as const) {
   test(`axe: results, filters and the empty result in three languages (${mode})`, async ({ page }) => {
+    // Seven pages, each with axe: more than the default 30 s on a busy machine.
+    test.setTimeout(60_000);
     await MODES[mode](page);
-    for (const path of ['/search?q=口岸', '/zh-hk/search?q=口岸', '/en/search?q=checkpoint', '/search?q=zqxjv', '/en/search']) {
+    for (const path of ['/search?q=口岸', '/zh-hk/search?q=口岸', '/en/search?q=checkpoint', '/search?q=zqxjv', '/en/search', '/search?q=罗胡', '/en/search?q=chekpoint']) {
       await page.goto(path);
       await pageReady(page);
       if (path.includes('q=')) await expect(page.locator('h2[data-search-query]')).toBeVisible();

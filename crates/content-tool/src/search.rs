@@ -6,10 +6,18 @@
 //! A checkpoint also carries the pinyin of its Chinese name (`luohu`, `shenzhenwan`, crate
 //! `pinyin`), so a citizen who types the name in Latin letters finds it. Published mailbox
 //! replies are not in the bundle (the mailbox server has them) and so not in the index.
+//!
+//! For approximate search (`portal_model::search::approx`), every title's character pairs
+//! are also indexed by their pinyin, and two more files are written: the readings of the
+//! characters a citizen is likely to type (`search/pinyin.json`: GB2312's 6,763 characters,
+//! `data/gb2312-hanzi.txt`, made with Python's `gb2312` codec from rows 0xB0-0xF7, and every
+//! character of the bundle, which brings the Traditional ones), and each language's
+//! vocabulary of title words (`search/<lang>/v.json`).
 
 use crate::Bundle;
 use pinyin::ToPinyin;
 use portal_model::registry::{BundleDerived, PageRef};
+use portal_model::search::approx::{self, Readings};
 use portal_model::search::{self, Doc};
 use portal_model::{collect_texts, Lang};
 use std::collections::HashMap;
@@ -38,6 +46,31 @@ fn text_of<T: serde::Serialize>(value: &T, lang: Lang, skip: &[&str]) -> String 
 /// without a reading are left out.
 pub fn pinyin_of(name: &str) -> String {
     name.to_pinyin().flatten().map(|p| p.plain()).collect()
+}
+
+/// The toneless pinyin of a character, its most common reading (`湖` -> `hu`).
+pub fn reading(c: char) -> Option<String> {
+    c.to_pinyin().map(|p| p.plain().to_string())
+}
+
+/// The GB2312 characters (levels 1 and 2).
+const GB2312: &str = include_str!("../data/gb2312-hanzi.txt");
+
+/// The table of readings: GB2312's characters and those of the documents.
+pub fn readings(docs: &[&[Doc]]) -> Readings {
+    let bundle = docs.iter().flat_map(|d| d.iter()).flat_map(|d| d.title.chars().chain(d.text.chars()));
+    let mut chars: Vec<char> = GB2312.chars().chain(bundle).filter(|&c| search::is_han(c)).collect();
+    chars.sort_unstable();
+    chars.dedup();
+    Readings::new(chars.into_iter().filter_map(|c| Some((c, reading(c)?))))
+}
+
+/// A language's documents with the pinyin terms of their titles added.
+fn with_title_pinyin(mut docs: Vec<Doc>) -> Vec<Doc> {
+    for doc in &mut docs {
+        doc.extra.extend(approx::title_pinyin_terms(&doc.title, reading));
+    }
+    docs
 }
 
 /// The documents of a bundle in one language.
@@ -180,13 +213,17 @@ pub fn write(bundle: &Bundle, derived: &BundleDerived, content: &Path) -> Result
     }
     let cn = documents(bundle, derived, Lang::ZhCn);
     let hk = documents(bundle, derived, Lang::ZhHk);
-    let mut count = 0;
+    let en = documents(bundle, derived, Lang::En);
+    write_json(&content.join(approx::readings_file()), &readings(&[&cn, &hk, &en]))?;
+    let mut count = 1;
     for lang in Lang::ALL {
-        let docs = match lang {
+        let docs = with_title_pinyin(match lang {
             Lang::ZhCn => cn.clone(),
             Lang::ZhHk => hk.clone(),
-            Lang::En => documents(bundle, derived, lang),
-        };
+            Lang::En => en.clone(),
+        });
+        write_json(&content.join(approx::vocabulary_file(lang)), &approx::vocabulary(&docs))?;
+        count += 1;
         let built = search::build(docs, fold(&cn, &hk, lang), GROUP, SHARD_BYTES);
         write_json(&content.join(search::manifest_file(lang)), &built.manifest)?;
         for (n, shard) in built.shards.iter().enumerate() {
@@ -209,5 +246,17 @@ mod tests {
         assert_eq!(pinyin_of("罗湖"), "luohu");
         assert_eq!(pinyin_of("深圳湾"), "shenzhenwan");
         assert_eq!(pinyin_of("沙头角口岸"), "shatoujiaokouan");
+    }
+
+    #[test]
+    fn readings_cover_gb2312_and_the_bundle() {
+        assert_eq!(GB2312.trim().chars().count(), 6763);
+        let doc = Doc { path: "/x".into(), section: "news".into(), date: None, title: "羅湖".into(), text: String::new(), extra: Vec::new() };
+        let docs = [doc];
+        let table = readings(&[&docs]);
+        let map = table.map();
+        assert_eq!(map.get(&'胡'), Some(&"hu"));
+        assert_eq!(map.get(&'羅'), Some(&"luo"), "a Traditional character of the bundle");
+        assert!(map.len() >= 6763, "{}", map.len());
     }
 }

@@ -2,6 +2,7 @@
 //! conversion), read back from disk and queried as the search page queries it.
 
 use content_tool::build;
+use portal_model::search::approx::{self, Readings, Vocabulary};
 use portal_model::search::{self, Group, Manifest, Shard};
 use portal_model::Lang;
 use std::path::{Path, PathBuf};
@@ -43,6 +44,79 @@ fn search(lang: Lang, q: &str) -> Vec<String> {
             group.fragments[(id % manifest.group) as usize].path.clone()
         })
         .collect()
+}
+
+/// The paths of the results of `q` in `lang` as the search page gives them: widened
+/// (`src/search_fuzzy.rs`) when the exact query finds few; each with whether it matched
+/// exactly.
+fn search_widened(lang: Lang, q: &str) -> Vec<(String, bool)> {
+    let manifest: Manifest = read(&search::manifest_file(lang));
+    let query = search::parse_query(q, &search::fold_map(&manifest.fold));
+    let shards: Vec<Shard> = (0..manifest.shards).map(|n| read(&search::shard_file(lang, n))).collect();
+    let shard = |n: u32| shards.get(n as usize);
+    let exact = search::evaluate(&query, manifest.shards, shard);
+    let path = |id: u32| {
+        let group: Group = read(&search::group_file(lang, id / manifest.group));
+        group.fragments[(id % manifest.group) as usize].path.clone()
+    };
+    if exact.len() >= approx::WIDEN_BELOW {
+        return exact.into_iter().map(|(id, _)| (path(id), true)).collect();
+    }
+    let misspelt: Vec<String> =
+        query.terms.iter().filter(|t| approx::may_be_misspelt(t) && !approx::has_postings(t, manifest.shards, shard)).map(|t| t.text.clone()).collect();
+    let readings: Readings = read(&approx::readings_file());
+    let vocabulary: Vocabulary = read(&approx::vocabulary_file(lang));
+    let widened = approx::widen(&query, Some(&readings.map()), Some(&vocabulary), &misspelt);
+    approx::evaluate(&widened, manifest.shards, shard).into_iter().map(|h| (path(h.id), h.exact)).collect()
+}
+
+#[test]
+fn homophones_find_the_page_below_exact_matches() {
+    let luohu = search_widened(Lang::ZhCn, "罗胡");
+    assert_eq!(luohu.first(), Some(&("/checkpoints/luohu".to_string(), false)), "{luohu:?}");
+    let hk = search_widened(Lang::ZhHk, "罗胡");
+    assert_eq!(hk.first(), Some(&("/checkpoints/luohu".to_string(), false)), "Simplified on the zh-HK index: {hk:?}");
+    let customs = search_widened(Lang::ZhCn, "通光");
+    assert!(!customs.is_empty() && customs.iter().all(|(_, exact)| !exact), "{customs:?}");
+    let reports = search_widened(Lang::ZhCn, "年度报高");
+    assert!(reports.iter().take(3).all(|(p, _)| p.starts_with("/disclosure/")), "{reports:?}");
+    // Exact matches first: 皇岗 finds its own pages exactly.
+    let exact = search_widened(Lang::ZhCn, "皇岗");
+    assert!(exact.iter().all(|(_, e)| *e), "{exact:?}");
+}
+
+#[test]
+fn misspelt_words_find_what_the_word_finds() {
+    let first = |lang, q| search_widened(lang, q).first().map(|(p, _)| p.clone());
+    assert_eq!(first(Lang::En, "chekpoint"), first(Lang::En, "checkpoint"));
+    assert!(first(Lang::En, "chekpoint").is_some());
+    assert_eq!(first(Lang::En, "anual report"), first(Lang::En, "annual report"));
+    assert_eq!(first(Lang::ZhCn, "luohuu").as_deref(), Some("/checkpoints/luohu"));
+    assert_eq!(first(Lang::ZhCn, "shenzenwan").as_deref(), Some("/checkpoints/shenzhen-bay"));
+    assert!(search_widened(Lang::En, "zqxjv").is_empty());
+}
+
+#[test]
+fn the_files_of_approximate_search() {
+    let readings: Readings = read(&approx::readings_file());
+    let map = readings.map();
+    assert!(map.len() >= 6763, "{} characters", map.len());
+    assert_eq!(map.get(&'胡'), Some(&"hu"));
+    assert_eq!(map.get(&'羅'), Some(&"luo"));
+    for lang in Lang::ALL {
+        let vocabulary: Vocabulary = read(&approx::vocabulary_file(lang));
+        assert!(vocabulary.words.iter().any(|w| w == "luohu"), "{lang:?}");
+        assert!(vocabulary.words.windows(2).all(|w| w[0] < w[1]), "sorted, once each");
+        let bytes = std::fs::metadata(built().join("content").join(approx::vocabulary_file(lang))).unwrap().len();
+        assert!(bytes < 64 * 1024, "{lang:?}: {bytes} B");
+    }
+    let en: Vocabulary = read(&approx::vocabulary_file(Lang::En));
+    assert!(en.words.iter().any(|w| w == "checkpoint"));
+    // Title pairs are indexed by their sound, in a shard of their own term.
+    let manifest: Manifest = read(&search::manifest_file(Lang::ZhCn));
+    let term = approx::pinyin_term("luo", "hu");
+    let shard: Shard = read(&search::shard_file(Lang::ZhCn, search::shard_of(&term, manifest.shards)));
+    assert!(shard.terms.contains_key(&term));
 }
 
 #[test]

@@ -24,6 +24,11 @@
 //! Ranking: a term found in the title weighs [`TITLE_WEIGHT`] and more the shorter the
 //! title, each occurrence in the text one (at most [`BODY_CAP`]); a document must match every term of the query; ties go to
 //! the newer document (documents are numbered newest first).
+//!
+//! A query that finds few documents is widened by [`approx`]: homophones of its character
+//! pairs (the pinyin of every title's pairs is indexed too) and near spellings of its words.
+
+pub mod approx;
 
 use crate::{Date, Lang};
 use serde::{Deserialize, Serialize};
@@ -239,10 +244,11 @@ pub fn parse_query(q: &str, fold: &HashMap<char, char>) -> Query {
 }
 
 /// The part of a term that decides its shard: a word's first two characters (so that all
-/// words a prefix can match are in one shard), a Han term whole.
+/// words a prefix can match are in one shard), a Han term and a pinyin term
+/// ([`approx::pinyin_term`], never matched by prefix) whole.
 pub fn shard_key(term: &str) -> &str {
     match term.chars().next() {
-        Some(c) if is_han(c) => term,
+        Some(c) if is_han(c) || c == approx::PINYIN_MARK => term,
         _ => match term.char_indices().nth(2) {
             Some((i, _)) => &term[..i],
             None => term,
@@ -582,6 +588,7 @@ mod tests {
         assert!(built.manifest.shards > 1, "{} shards", built.manifest.shards);
         assert_eq!(shard_of("report", 97), shard_of("reports", 97));
         assert_eq!(shard_of("re", 97), shard_of("reports", 97));
+        assert_eq!(shard_key("~luo'hu"), "~luo'hu", "pinyin terms spread over the shards, not by their first letters");
         for (n, shard) in built.shards.iter().enumerate() {
             for term in shard.terms.keys() {
                 assert_eq!(shard_of(term, built.manifest.shards) as usize, n);
