@@ -21,6 +21,7 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 pub mod search;
+pub mod search_replies;
 
 use components::{
     app_notice::AppNotice,

@@ -539,4 +539,6 @@ search-filter-year = Filter by year
 search-filter-all = All
 search-filter-count = { $label } ({ $count })
 search-section-pages = Site pages
+search-section-replies = Mailbox replies
+search-replies-failed = Mailbox replies could not be searched just now; these results do not include them.
 search-marked = Words that match your search are shown in bold and underlined.
