@@ -540,5 +540,5 @@ search-filter-all = All
 search-filter-count = { $label } ({ $count })
 search-section-pages = Site pages
 search-section-replies = Mailbox replies
-search-replies-failed = Mailbox replies could not be searched just now; these results do not include them.
+search-replies-failed = Mailbox replies could not be searched.
 search-marked = Words that match your search are shown in bold and underlined.

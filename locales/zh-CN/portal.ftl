@@ -526,5 +526,5 @@ search-filter-all = 全部
 search-filter-count = { $label }（{ $count }）
 search-section-pages = 网站页面
 search-section-replies = 来信答复
-search-replies-failed = 来信答复暂时无法搜索，本次结果不含来信答复。
+search-replies-failed = 来信答复暂时无法搜索。
 search-marked = 与搜索词相符的文字以粗体和下划线标出。

@@ -528,5 +528,5 @@ search-filter-all = 全部
 search-filter-count = { $label }（{ $count }）
 search-section-pages = 網站頁面
 search-section-replies = 來信答覆
-search-replies-failed = 來信答覆暫時無法搜尋，本次結果不含來信答覆。
+search-replies-failed = 來信答覆暫時無法搜尋。
 search-marked = 與搜尋詞相符的文字以粗體和底線標示。

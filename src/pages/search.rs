@@ -166,7 +166,7 @@ pub fn SearchPage() -> impl IntoView {
     // Said with the count (so it is announced with it) when the replies could not be searched.
     let replies_notice = move || {
         (replies_failed.get() && matches!(state.get(), State::Done(..)))
-            .then(|| view! { " " <span class="search__notice">{t!(l, "search-replies-failed")}</span> })
+            .then(|| view! { " " <span>{t!(l, "search-replies-failed")}</span> })
     };
     // One status region for the page's life, so that each search's count is announced
     // once (a region made anew with its text in it is not announced at all); "searching"
