@@ -152,7 +152,7 @@ test('a published mailbox reply is found under its own section and links to its 
   await search(page, `/search?q=${word}`);
   await expect(page.getByRole('status')).toHaveText('共找到 1 条结果');
   const sections = page.getByRole('navigation', { name: '按栏目筛选' });
-  await expect(sections.getByRole('link', { name: '来信答复（1）' })).toHaveAttribute('href', `/search?q=${word}&section=mailbox-replies`);
+  await expect(sections.getByRole('link', { name: '来信答复（1）' })).toHaveAttribute('href', /[?&]section=mailbox-replies(&|$)/);
   const link = resultLinks(page).first();
   await expect(link).toHaveText(title);
   await expect(link).toHaveAttribute('href', new RegExp(`^/mailbox/replies(\\?page=\\d+)?#reply-${number}$`));
