@@ -13,8 +13,9 @@
 //! Why this design: `docs/decisions/0014-site-search.md`.
 
 use crate::search::Outcome;
-use portal_model::letter::PublishedMatch;
 use portal_model::search::{Filter, Fragment, PAGE_SIZE};
+use portal_model::Date;
+use serde::Deserialize;
 use std::collections::BTreeMap;
 
 /// The replies' section key in the address (`section=mailbox-replies`) and the results.
@@ -23,18 +24,38 @@ pub const SECTION: &str = "mailbox-replies";
 /// How long the search waits for the server before showing the index's results alone.
 pub const TIMEOUT_MS: u32 = 4000;
 
+/// What a result shows of one of the server's `PublishedMatch`es (the other fields are
+/// not read: the search chunk then shares no letter code with the mailbox pages' chunk,
+/// which would move that code into a chunk of its own in the mailbox pages' first view).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Found {
+    pub number: String,
+    pub title: String,
+    pub body: String,
+    pub reply: String,
+    pub answered: Date,
+    /// Its page on the published list.
+    pub page: usize,
+}
+
+/// The server's answer.
+#[cfg_attr(feature = "ssr", allow(dead_code))]
+#[derive(Deserialize)]
+struct Answer {
+    items: Vec<Found>,
+}
+
 /// A reply as a search result: its title; a link to it on the published list, on the page
 /// it is on and at its heading's anchor (there is no page per reply); its answer date; its
 /// letter and reply as the snippet's text.
-pub fn fragment(found: PublishedMatch) -> Fragment {
-    let letter = found.letter;
+pub fn fragment(found: Found) -> Fragment {
     let page = if found.page > 1 { format!("?page={}", found.page) } else { String::new() };
     Fragment {
-        path: format!("/mailbox/replies{page}#reply-{}", letter.number),
-        title: letter.title,
+        path: format!("/mailbox/replies{page}#reply-{}", found.number),
+        title: found.title,
         section: SECTION.into(),
-        date: Some(letter.answered),
-        text: format!("{}\n{}", letter.body, letter.reply),
+        date: Some(found.answered),
+        text: format!("{}\n{}", found.body, found.reply),
     }
 }
 
@@ -79,16 +100,24 @@ pub fn merge(mut outcome: Outcome, replies: Vec<Fragment>, filter: &Filter, page
 #[cfg(not(feature = "ssr"))]
 pub async fn find(lang: portal_model::Lang, q: &str) -> Option<Vec<Fragment>> {
     use futures::future::{select, Either};
-    use portal_model::letter::PublishedMatches;
     let url = format!("{}/search?q={}", crate::mailbox::API, js_sys::encode_uri_component(q));
     let ask = async move {
         let response = gloo_net::http::Request::get(&url).header("Accept-Language", lang.tag()).send().await.ok()?;
         if !response.ok() {
             return None;
         }
-        response.json::<PublishedMatches>().await.ok()
+        response.json::<Answer>().await.ok()
     };
-    match select(Box::pin(ask), Box::pin(crate::mailbox::sleep(TIMEOUT_MS))).await {
+    // A timer of its own, not the mailbox pages' (see [`Found`]).
+    let timeout = async {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, TIMEOUT_MS as i32);
+            }
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    };
+    match select(Box::pin(ask), Box::pin(timeout)).await {
         Either::Left((Some(found), _)) => Some(found.items.into_iter().map(fragment).collect()),
         _ => None,
     }
@@ -163,6 +192,7 @@ mod tests {
 
     #[test]
     fn a_reply_links_to_its_page_and_anchor_on_the_published_list() {
+        // Read from what the server sends (`PublishedMatches`), the fields not shown ignored.
         let letter = portal_model::letter::PublishedLetter {
             number: "2026000007".into(),
             mailbox: portal_model::letter::Mailbox::Director,
@@ -173,8 +203,12 @@ mod tests {
             answered: Date::parse("2026-01-05").unwrap(),
             reply: "答".into(),
         };
-        let f = fragment(PublishedMatch { letter: letter.clone(), page: 3 });
+        let sent = portal_model::letter::PublishedMatches { items: vec![portal_model::letter::PublishedMatch { letter, page: 3 }] };
+        let answer: Answer = serde_json::from_str(&serde_json::to_string(&sent).unwrap()).unwrap();
+        let found = answer.items.into_iter().next().unwrap();
+        assert_eq!(found.answered, Date::parse("2026-01-05").unwrap());
+        let f = fragment(found.clone());
         assert_eq!((f.path.as_str(), f.text.as_str(), f.section.as_str()), ("/mailbox/replies?page=3#reply-2026000007", "问\n答", SECTION));
-        assert_eq!(fragment(PublishedMatch { letter, page: 1 }).path, "/mailbox/replies#reply-2026000007");
+        assert_eq!(fragment(Found { page: 1, ..found }).path, "/mailbox/replies#reply-2026000007");
     }
 }
