@@ -179,6 +179,16 @@ add('attachment /files/x.html', get('/files/x.html'), [404]);
 add('attachment /files/x.svg', get('/files/x.svg'), [404]);
 add('api /api/../about', get('/api/../about'), [404]);
 add('api /api/%2e%2e/about', get('/api/%2e%2e/about'), [404]);
+// The published replies' search (crates/server/src/mailbox/search.rs): a bounded query.
+add('replies search without q', get('/api/letters/search'), [400]);
+add('replies search blank q', get('/api/letters/search?q=%20%20'), [400]);
+add('replies search q of 101 characters', get(`/api/letters/search?q=${'%E5%8F%A3'.repeat(101)}`), [400]);
+add('replies search q of 8 KB', get(`/api/letters/search?q=${'a'.repeat(8_000)}`), [400, 414, 431, 'closed']);
+add('replies search q twice', get('/api/letters/search?q=a&q=b'), [400]);
+add('replies search q not UTF-8', get('/api/letters/search?q=%ff%fe'), [400]);
+add('replies search q with NUL and markup', get('/api/letters/search?q=%00%3Cscript%3E..%2F..%2Fetc'), [200]);
+add('replies search q of 100 one-letter words', get(`/api/letters/search?q=${'a%20'.repeat(33)}a`), [200]);
+add('replies search POST', req('POST', '/api/letters/search?q=a', 'Content-Length: 0\r\n'), [405]);
 
 // Slow clients: held past the header timeout over raw sockets.
 const dribble = [req('GET', '/', '').split('\r\n').slice(0, 2).join('\r\n') + '\r\n'];

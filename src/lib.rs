@@ -22,6 +22,7 @@ pub mod pages;
 pub mod prerender;
 pub mod search;
 pub mod search_fuzzy;
+pub mod search_replies;
 
 use components::{
     app_notice::AppNotice,

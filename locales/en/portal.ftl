@@ -539,5 +539,7 @@ search-filter-year = Filter by year
 search-filter-all = All
 search-filter-count = { $label } ({ $count })
 search-section-pages = Site pages
+search-section-replies = Mailbox replies
+search-replies-failed = Mailbox replies could not be searched.
 search-marked = Words that match your search are shown in bold and underlined.
 search-approximate = Also showing, after the exact matches, results for words that sound or are spelt alike.

@@ -525,5 +525,7 @@ search-filter-year = 按年份筛选
 search-filter-all = 全部
 search-filter-count = { $label }（{ $count }）
 search-section-pages = 网站页面
+search-section-replies = 来信答复
+search-replies-failed = 来信答复暂时无法搜索。
 search-marked = 与搜索词相符的文字以粗体和下划线标出。
 search-approximate = 在完全相符的结果之后，也显示了读音相近或拼写相近的词的结果。

@@ -527,5 +527,7 @@ search-filter-year = 按年份篩選
 search-filter-all = 全部
 search-filter-count = { $label }（{ $count }）
 search-section-pages = 網站頁面
+search-section-replies = 來信答覆
+search-replies-failed = 來信答覆暫時無法搜尋。
 search-marked = 與搜尋詞相符的文字以粗體和底線標示。
 search-approximate = 在完全相符的結果之後，亦顯示了讀音相近或拼寫相近的詞的結果。

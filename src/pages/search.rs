@@ -92,6 +92,7 @@ fn section_label(l: Lang, site: &Site, key: &str) -> String {
         "interviews" => t!(l, "route-interviews"),
         "knowledge" => t!(l, "route-knowledge"),
         "checkpoints" => t!(l, "route-checkpoints"),
+        crate::search_replies::SECTION => t!(l, "search-section-replies"),
         _ => t!(l, "search-section-pages"),
     }
 }
@@ -107,6 +108,8 @@ pub fn SearchPage() -> impl IntoView {
     // What the field shows: the address's query once the app runs, then what is typed.
     let typed = RwSignal::new(String::new());
     let results_heading = NodeRef::<html::H2>::new();
+    // The published replies could not be searched (no mailbox server, or it failed).
+    let replies_failed = RwSignal::new(false);
 
     Effect::new(move |_| {
         let p = params.get();
@@ -119,11 +122,14 @@ pub fn SearchPage() -> impl IntoView {
         state.set(State::Loading);
         #[cfg(not(feature = "ssr"))]
         leptos::task::spawn_local(async move {
-            let result = crate::search::run(l, &p.q, &p.filter(), p.page).await;
+            let filter = p.filter();
+            let (result, replies) = futures::join!(crate::search::run(l, &p.q, &filter, p.page), crate::search_replies::find(l, &p.q));
             // A newer search started meanwhile: its answer is the one to show.
             if params.get_untracked() != p {
                 return;
             }
+            replies_failed.set(replies.is_none());
+            let result = result.map(|o| crate::search_replies::merge(o, replies.unwrap_or_default(), &filter, p.page));
             state.set(match result {
                 Ok(outcome) => State::Done(p, outcome),
                 Err(error) => State::Failed(error),
@@ -157,6 +163,11 @@ pub fn SearchPage() -> impl IntoView {
         State::Done(_, o) => t!(l, "search-count", count = o.total),
         _ => String::new(),
     };
+    // Said with the count (so it is announced with it) when the replies could not be searched.
+    let replies_notice = move || {
+        (replies_failed.get() && matches!(state.get(), State::Done(..)))
+            .then(|| view! { " " <span>{t!(l, "search-replies-failed")}</span> })
+    };
     // One status region for the page's life, so that each search's count is announced
     // once (a region made anew with its text in it is not announced at all); "searching"
     // is shown beside it, not in it.
@@ -175,7 +186,7 @@ pub fn SearchPage() -> impl IntoView {
                 <button class="button search-form__button" type="submit">{t!(l, "search-button")}</button>
             </div>
         </form>
-        {move || live.get().then(|| view! { <p class="search__count" role="status">{count_text}</p> })}
+        {move || live.get().then(|| view! { <p class="search__count" role="status">{count_text}{replies_notice}</p> })}
         {move || match state.get() {
             State::Static => view! { <NoScript/> }.into_any(),
             State::Empty => ().into_any(),

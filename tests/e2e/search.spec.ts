@@ -3,9 +3,21 @@
 // on the Traditional pages and the reverse, English on /en/, pinyin); filters and paging
 // through the address; the no-results view; the page without JavaScript; focus and the
 // announced count; axe in three languages and in elder mode; no sideways scroll at 320 px;
-// homophones and misspelt words, with the note that says so.
+// homophones and misspelt words, with the note that says so. Published mailbox replies
+// (live, from the server) as their own section, and the index's results alone, with a
+// notice, when the server cannot search them.
+import { execFileSync } from 'node:child_process';
 import { test, expect, pageReady, expectNoAxeViolations, expectNoSidewaysScrollAt320, MODES } from './helpers';
 import type { Page } from '@playwright/test';
+import { E2E_DATA } from '../../playwright.config';
+
+const SERVER = process.env.PORTAL_SERVER ?? './target/release/portal-server';
+/** The staff CLI on the test server's database. */
+const admin = (...args: string[]) => execFileSync(SERVER, ['admin', '--data', E2E_DATA, '--by', 'e2e', ...args], { encoding: 'utf8' });
+/** The published replies' search answering nothing: for tests that compare counts, which
+ * a reply published meanwhile by another test (mailbox.spec.ts) would change. */
+const REPLIES_API = /\/api\/letters\/search\?/;
+const noReplies = (page: Page) => page.route(REPLIES_API, (route) => route.fulfill({ json: { items: [] } }));
 
 const resultLinks = (page: Page) => page.locator('.search-result').getByRole('heading', { level: 3 }).getByRole('link');
 
@@ -98,6 +110,7 @@ test('a wrong character of the same sound, and a misspelt word, still find the p
 });
 
 test('section and year filters and paging are in the address; "all" undoes a filter', async ({ page }) => {
+  await noReplies(page);
   await search(page, '/search?q=口岸');
   const total = Number(await page.locator('h2[data-search-query]').getAttribute('data-search-total'));
   expect(total).toBeGreaterThan(20);
@@ -146,6 +159,77 @@ test('nothing found: a clear message, the query kept, suggestions', async ({ pag
   await expect(page.getByRole('searchbox', { name: '搜索词' })).toHaveValue('zqxjv');
   await expect(page.getByRole('link', { name: '网站导航' }).last()).toHaveAttribute('href', '/sitemap');
   await expect(page.getByRole('link', { name: '公开目录' }).last()).toHaveAttribute('href', '/disclosure/catalogue');
+});
+
+test('a published mailbox reply is found under its own section and links to its place on the published list', async ({ page }) => {
+  // A word no other test (or run) uses, in letters: a run of 7 digits would be masked.
+  const word = `zq${Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 8)}`;
+  const title = `文锦渡口岸货车预约 ${word}`;
+  const sent = await page.request.post('/api/letters', {
+    data: {
+      mailbox: 'enquiries', category: 'enquiry', title,
+      body: `请问文锦渡口岸货车是否需要预约？我是李四，电话13900139000。${word}`,
+      name: '李四', phone: '13900139000', email: '', publish: true, privacy: true, key: `e2e-search-replies-${word}`,
+    },
+  });
+  expect(sent.status()).toBe(201);
+  const { number } = await sent.json();
+  // Not found before it is answered and published.
+  await search(page, `/search?q=${word}`);
+  await expect(page.getByRole('status')).toHaveText('共找到 0 条结果');
+  admin('answer', number, '--reply', `李四您好：文锦渡口岸货车无需预约，${word}。`);
+  admin('publish', number);
+
+  await search(page, `/search?q=${word}`);
+  await expect(page.getByRole('status')).toHaveText('共找到 1 条结果');
+  const sections = page.getByRole('navigation', { name: '按栏目筛选' });
+  await expect(sections.getByRole('link', { name: '来信答复（1）' })).toHaveAttribute('href', /[?&]section=mailbox-replies(&|$)/);
+  const link = resultLinks(page).first();
+  await expect(link).toHaveText(title);
+  await expect(link).toHaveAttribute('href', new RegExp(`^/mailbox/replies(\\?page=\\d+)?#reply-${number}$`));
+  const result = page.locator('.search-result').first();
+  await expect(result.locator('.search-result__meta')).toContainText('来信答复');
+  // Masked as published: the writer's name and phone are not shown.
+  await expect(result).not.toContainText('13900139000');
+  await expect(result).not.toContainText('李四');
+  await expectNoAxeViolations(page);
+  // Its section by the address; in English.
+  await search(page, `/search?q=${word}&section=mailbox-replies`);
+  await expect(sections.getByRole('link', { name: '来信答复（1）' })).toHaveAttribute('aria-current', 'page');
+  await expect(resultLinks(page)).toHaveCount(1);
+  await search(page, `/en/search?q=${word}`);
+  await expect(page.getByRole('navigation', { name: 'Filter by section' }).getByRole('link', { name: 'Mailbox replies (1)' })).toBeVisible();
+  // What is masked is not searchable.
+  await search(page, '/search?q=13900139000');
+  await expect(resultLinks(page).filter({ hasText: word })).toHaveCount(0);
+  // The link opens the reply on the published list.
+  await search(page, `/search?q=${word}`);
+  await resultLinks(page).first().click();
+  await expect(page).toHaveURL(new RegExp(`/mailbox/replies(\\?page=\\d+)?#reply-${number}$`));
+  await expect(page.locator(`#reply-${number}`)).toHaveText(title);
+  // Withdrawn: no longer found.
+  admin('unpublish', number);
+  await search(page, `/search?q=${word}`);
+  await expect(page.getByRole('status')).toHaveText('共找到 0 条结果');
+});
+
+test('when the replies cannot be searched, the index results show with a short notice', async ({ page }) => {
+  // The network drops (static hosting without the server answers similarly: a 404).
+  await page.route(REPLIES_API, (route) => route.abort('connectionreset'));
+  await search(page, '/search?q=口岸');
+  await expect(page.getByRole('status')).toHaveText(/^共找到 \d+ 条结果，第 1\/\d+ 页 来信答复暂时无法搜索。$/);
+  await expect(resultLinks(page)).toHaveCount(10);
+  await expectNoAxeViolations(page);
+  // The server answers 503.
+  await page.unroute(REPLIES_API);
+  await page.route(REPLIES_API, (route) => route.fulfill({ status: 503, json: { error: 'unavailable' } }));
+  await search(page, '/en/search?q=annual%20report');
+  await expect(page.getByRole('status')).toContainText('Mailbox replies could not be searched.');
+  await expect(resultLinks(page).first()).toHaveText(/annual report/i);
+  // With the server there, no notice.
+  await page.unroute(REPLIES_API);
+  await search(page, '/search?q=口岸');
+  await expect(page.getByRole('status')).toHaveText(/^共找到 \d+ 条结果，第 1\/\d+ 页$/);
 });
 
 test.describe('without JavaScript', () => {

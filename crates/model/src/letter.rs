@@ -380,6 +380,29 @@ pub struct PublishedLetter {
     pub reply: String,
 }
 
+/// A published reply that matches a site search (`GET /api/letters/search?q=`): the reply
+/// as the published list shows it, and the page of that list (unfiltered, from 1) it is on,
+/// so the search page can link to it (`/mailbox/replies?page=N#reply-<number>`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublishedMatch {
+    #[serde(flatten)]
+    pub letter: PublishedLetter,
+    pub page: usize,
+}
+
+/// The published replies matching a search, best first, at most [`SEARCH_MATCHES`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublishedMatches {
+    pub items: Vec<PublishedMatch>,
+}
+
+/// The most published replies a search answers with.
+pub const SEARCH_MATCHES: usize = 20;
+
+/// The longest query the replies' search takes, in characters (the search page sends at
+/// most 100).
+pub const SEARCH_QUERY_CHARS: usize = 100;
+
 /// Letters per page of the published replies.
 pub const PUBLISHED_PAGE_SIZE: usize = 10;
 

@@ -3,6 +3,7 @@
 //! - `POST /api/letters` (JSON or a form post): a letter to a mailbox;
 //! - `GET /api/letters/{number}?code=...`: one's own letter;
 //! - `GET /api/letters/published?mailbox=&category=&page=`: published replies, masked;
+//! - `GET /api/letters/search?q=`: the published replies matching a site search, masked;
 //! - `GET /api/letters/statistics`: letters received and answered per month and year;
 //!
 //! and any other `/api/...` path a JSON 404, so a script calling the API never has to
@@ -22,6 +23,7 @@ pub fn router() -> Router<Arc<AppState>> {
         .route("/health", get(health))
         .route("/letters", post(letters::post_letter))
         .route("/letters/published", get(letters::published))
+        .route("/letters/search", get(letters::search))
         .route("/letters/statistics", get(letters::statistics))
         .route("/letters/{number}", get(letters::get_letter))
         .fallback(not_found)

@@ -60,6 +60,8 @@ pub struct AppState {
     /// The page template for answers to plain form posts ([`forms`]); `None` if the
     /// build left no `dist/shell.html`.
     pub shell: Option<portal::prerender::Template>,
+    /// Traditional to Simplified, for the published replies' search (`mailbox::search`).
+    pub reply_fold: std::collections::HashMap<char, char>,
 }
 
 /// The phone number given when site.json cannot be read: the city's citizen hotline.
@@ -107,9 +109,10 @@ pub fn site(dist: PathBuf) -> Router {
 pub fn app(config: Config) -> Router {
     let office_phone = office_phone(&config.dist);
     let shell = forms::load_template(&config.dist);
+    let reply_fold = mailbox::search::load_fold(&config.dist);
     // The executor the app's resources run on while a page is rendered for a form post.
     portal::prerender::init();
-    let state = Arc::new(AppState { dist: config.dist, mailbox: config.mailbox, office_phone, trust_proxy: config.trust_proxy, shell });
+    let state = Arc::new(AppState { dist: config.dist, mailbox: config.mailbox, office_phone, trust_proxy: config.trust_proxy, shell, reply_fold });
     let limits = config.limits;
     // Pages and files: GET and HEAD only (the API says per route what it takes).
     let site = Router::new()

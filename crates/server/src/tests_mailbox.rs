@@ -8,7 +8,7 @@ use axum::body::Body;
 use axum::extract::{ConnectInfo, Request};
 use axum::http::{header, HeaderMap, StatusCode};
 use http_body_util::BodyExt;
-use portal_model::letter::{LetterState, PublishedPage, Receipt, Rejection, Statistics, Status};
+use portal_model::letter::{LetterState, PublishedMatches, PublishedPage, Receipt, Rejection, Statistics, Status};
 use portal_model::{Date, Lang};
 use serde_json::{json, Value};
 use std::net::SocketAddr;
@@ -278,6 +278,71 @@ async fn published_replies_are_masked_filtered_and_paged() {
     assert_eq!(page.total, 10);
 }
 
+/// `/api/letters/search?q=` with the query percent-encoded.
+async fn search_replies(app: &Router, q: &str) -> Reply {
+    let q: String = serde_urlencoded::to_string([("q", q)]).unwrap();
+    get(app, &format!("/api/letters/search?{q}")).await
+}
+
+fn found_numbers(reply: &Reply) -> Vec<String> {
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    reply.json::<PublishedMatches>().items.into_iter().map(|m| m.letter.number).collect()
+}
+
+#[tokio::test]
+async fn the_replies_search_finds_only_published_replies_masked_and_refuses_bad_queries() {
+    let s = setup();
+    let store = &s.service.store;
+    let now = time::OffsetDateTime::now_utc();
+    let today = crate::mailbox::store::office_today(now);
+    let mut numbers = Vec::new();
+    for (i, (title, publish)) in [("莲塘口岸夜间通关", true), ("莲塘口岸停车收费", true), ("莲塘口岸行李寄存", false), ("莲塘口岸未答复", true)].iter().enumerate() {
+        let mut form = letter(&key(i));
+        form["title"] = json!(title);
+        form["publish"] = json!(publish);
+        let receipt: Receipt = post_json(&s.app, &form, "zh-CN").await.json();
+        numbers.push(receipt.number);
+    }
+    // 0 and 1 published; 2 answered without consent; 3 never answered.
+    for n in &numbers[..3] {
+        store.answer(n, "张三您好：旅检通道每天开放至二十二时，详询0755-83394325。", "tester", today, now).unwrap();
+    }
+    store.publish(&numbers[0], true, "tester", now).unwrap();
+    store.publish(&numbers[1], true, "tester", now).unwrap();
+    assert_eq!(found_numbers(&search_replies(&s.app, "莲塘").await).len(), 2);
+    let mut both = found_numbers(&search_replies(&s.app, "莲塘口岸").await);
+    both.sort();
+    assert_eq!(both, [numbers[0].clone(), numbers[1].clone()], "only the published ones");
+    // The title ranks: 停车 only in letter 1's title.
+    assert_eq!(found_numbers(&search_replies(&s.app, "停车").await), [numbers[1].clone()]);
+    // The reply's text is searched, and its words; every term must match.
+    assert_eq!(found_numbers(&search_replies(&s.app, "二十二时 夜间通关").await), [numbers[0].clone()]);
+    assert!(found_numbers(&search_replies(&s.app, "行李").await).is_empty(), "answered without consent");
+    assert!(found_numbers(&search_replies(&s.app, "未答复").await).is_empty(), "not answered");
+    // Masked as the published list is, and what is masked cannot be found.
+    let reply = search_replies(&s.app, "停车").await;
+    let found = &reply.json::<PublishedMatches>().items[0];
+    assert!(!found.letter.body.contains("张三") && !found.letter.body.contains("13800138000"), "{}", found.letter.body);
+    assert!(found.letter.reply.starts_with("张*") && !found.letter.reply.contains("83394325"), "{}", found.letter.reply);
+    assert_eq!(found.page, 1);
+    for hidden in ["张三", "13800138000", "83394325"] {
+        assert!(found_numbers(&search_replies(&s.app, hidden).await).is_empty(), "{hidden}");
+    }
+    // Withdrawn: no longer found (the kept index follows the database).
+    store.publish(&numbers[1], false, "tester", now).unwrap();
+    assert!(found_numbers(&search_replies(&s.app, "停车").await).is_empty());
+    // Bad queries: 400 in the request's language, no panic.
+    let long = "口".repeat(portal_model::letter::SEARCH_QUERY_CHARS + 1);
+    for bad in ["".to_string(), "q=".into(), "q=%20%20".into(), format!("q={long}"), "q=a&q=b".into(), "q=%C0%AF".into()] {
+        let r = get(&s.app, &format!("/api/letters/search?{bad}&lang=en")).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{bad}");
+        assert_eq!(r.json::<Value>()["error"], crate::i18n::message(Lang::En, "api-error-bad-request"));
+    }
+    let punctuation = search_replies(&s.app, "，。!").await;
+    assert!(found_numbers(&punctuation).is_empty());
+    assert_eq!(search_replies(&s.app, "莲塘").await.headers.get("x-content-type-options").unwrap(), "nosniff");
+}
+
 #[tokio::test]
 async fn statistics_count_by_month_and_year() {
     let s = setup();
@@ -494,4 +559,5 @@ async fn without_a_database_the_letter_routes_say_unavailable() {
     assert!(message.contains(PHONE), "{message}");
     assert_eq!(get(&app, "/api/letters/statistics").await.status, StatusCode::SERVICE_UNAVAILABLE);
     assert_eq!(get(&app, "/api/letters/2026000001?code=x").await.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(get(&app, "/api/letters/search?q=%E5%8F%A3%E5%B2%B8").await.status, StatusCode::SERVICE_UNAVAILABLE);
 }

@@ -10,7 +10,7 @@ use axum::extract::{Path, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use portal_model::letter::{ApiError, Category, LetterForm, Mailbox, Rejection};
+use portal_model::letter::{ApiError, Category, LetterForm, Mailbox, PublishedMatches, Rejection, SEARCH_QUERY_CHARS};
 use portal_model::Lang;
 use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
@@ -184,6 +184,32 @@ pub async fn published(State(state): State<Arc<AppState>>, request: Request) -> 
     };
     match tokio::task::spawn_blocking(move || service.store.published(mailbox, category, page)).await {
         Ok(Ok(page)) => Json(page).into_response(),
+        _ => refusal_response(&Refusal::Unavailable, lang, &state.office_phone),
+    }
+}
+
+/// `GET /api/letters/search?q=`: 200 `PublishedMatches`, the published replies matching
+/// the query, best first, at most `SEARCH_MATCHES`, masked as the published list is (see
+/// [`super::search`]); 400 `ApiError` for a missing or blank `q`, one longer than
+/// `SEARCH_QUERY_CHARS` characters or not UTF-8, or a parameter given twice; 503 when the mailbox is
+/// unavailable.
+pub async fn search(State(state): State<Arc<AppState>>, request: Request) -> Response {
+    let params = query(request.uri().query());
+    let lang = lang_of(request.uri().query(), request.headers());
+    let bad = || refusal_response(&Refusal::BadRequest, lang, &state.office_phone);
+    let Some(params) = params else { return bad() };
+    let q = match params.get("q").map(|q| q.trim()) {
+        // U+FFFD: the query was not UTF-8 (the decoder replaced what it could not read).
+        Some(q) if !q.is_empty() && q.chars().count() <= SEARCH_QUERY_CHARS && !q.contains('\u{FFFD}') => q.to_string(),
+        _ => return bad(),
+    };
+    let service = match service(&state) {
+        Ok(s) => s,
+        Err(refusal) => return refusal_response(&refusal, lang, &state.office_phone),
+    };
+    let app = state.clone();
+    match tokio::task::spawn_blocking(move || super::search::find(&service, &q, &app.reply_fold)).await {
+        Ok(Ok(items)) => Json(PublishedMatches { items }).into_response(),
         _ => refusal_response(&Refusal::Unavailable, lang, &state.office_phone),
     }
 }

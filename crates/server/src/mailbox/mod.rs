@@ -6,6 +6,7 @@
 //! - [`code`]: query codes (random to outsiders, the same on a retry, stored hashed).
 //! - [`limiter`]: new letters per client address.
 //! - [`http`]: the routes under `/api/letters` (see `crate::api` for the list).
+//! - [`search`]: the published replies in site search.
 //! - [`admin`]: the staff's command line, `portal-server admin`.
 //!
 //! # For the no-JavaScript form handler
@@ -31,6 +32,7 @@ pub mod admin;
 pub mod code;
 pub mod http;
 pub mod limiter;
+pub mod search;
 pub mod store;
 
 use crate::AppState;
@@ -51,12 +53,14 @@ pub use store::Store;
 pub struct Service {
     pub store: Store,
     pub limiter: limiter::Limiter,
+    /// The published replies' search index, kept until the database changes.
+    pub replies: search::Cache,
 }
 
 impl Service {
     /// Opens (creating if need be) the database in `data_dir`.
     pub fn open(data_dir: &Path, rate: RateLimit) -> Result<Arc<Service>, String> {
-        Ok(Arc::new(Service { store: Store::open(data_dir)?, limiter: limiter::Limiter::new(rate) }))
+        Ok(Arc::new(Service { store: Store::open(data_dir)?, limiter: limiter::Limiter::new(rate), replies: search::Cache::default() }))
     }
 }
 

@@ -151,6 +151,22 @@ fn record_at(row: &rusqlite::Row, base: usize) -> rusqlite::Result<Record> {
     })
 }
 
+/// A published letter as the public sees it: title, letter and reply with personal data
+/// masked (phone numbers, e-mail addresses, ID numbers, the writer's name).
+fn published_letter(r: Record) -> rusqlite::Result<PublishedLetter> {
+    let mask = |text: &str| mask_name(&mask_personal(text), &r.name);
+    Ok(PublishedLetter {
+        number: r.number.clone(),
+        mailbox: r.mailbox,
+        category: r.category,
+        title: mask(&r.title),
+        body: mask(&r.body),
+        received: r.received,
+        answered: r.answered.ok_or_else(|| bad_value("answered date", ""))?,
+        reply: mask(r.reply.as_deref().unwrap_or("")),
+    })
+}
+
 /// One change to a letter: when (RFC 3339, UTC), by whom, what.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AuditRow {
@@ -361,22 +377,34 @@ impl Store {
         ))?;
         let items = stmt
             .query_map(params![m, c, PUBLISHED_PAGE_SIZE as i64, offset.min(i64::MAX as usize) as i64], record)?
-            .map(|r| {
-                let r = r?;
-                let mask = |text: &str| mask_name(&mask_personal(text), &r.name);
-                Ok(PublishedLetter {
-                    number: r.number.clone(),
-                    mailbox: r.mailbox,
-                    category: r.category,
-                    title: mask(&r.title),
-                    body: mask(&r.body),
-                    received: r.received,
-                    answered: r.answered.ok_or_else(|| bad_value("answered date", ""))?,
-                    reply: mask(r.reply.as_deref().unwrap_or("")),
-                })
-            })
+            .map(|r| published_letter(r?))
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(PublishedPage { items, total, page, pages: total.div_ceil(PUBLISHED_PAGE_SIZE) })
+    }
+
+    /// Every published reply, masked, in the published list's order (newest answered
+    /// first), for the replies' search ([`super::search`]); and the database's
+    /// `data_version` read in the same transaction, which changes whenever another
+    /// connection (the web's writer, the staff's command line) has committed since.
+    pub fn published_all(&self) -> rusqlite::Result<(i64, Vec<PublishedLetter>)> {
+        let mut conn = self.reader();
+        let tx = conn.transaction()?;
+        let version: i64 = tx.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        let items = {
+            let mut stmt = tx.prepare(&format!(
+                "SELECT {RECORD_COLUMNS} FROM letters WHERE published = 1 AND status = 'answered' AND publish_consent = 1
+                 ORDER BY answered DESC, number DESC"
+            ))?;
+            let rows = stmt.query_map([], record)?.map(|r| published_letter(r?)).collect::<rusqlite::Result<Vec<_>>>()?;
+            rows
+        };
+        tx.finish()?;
+        Ok((version, items))
+    }
+
+    /// The database's `data_version` on the reading connection (see [`Store::published_all`]).
+    pub fn data_version(&self) -> rusqlite::Result<i64> {
+        self.reader().query_row("PRAGMA data_version", [], |r| r.get(0))
     }
 
     /// Received per month of receipt; answered and the average working days to answer per
