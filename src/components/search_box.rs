@@ -13,8 +13,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::params::ParamsMap;
 
-/// As the field's `maxlength`: what a paste past it would send.
-const MAX_QUERY_CHARS: usize = 100;
+use crate::pages::search::MAX_QUERY_CHARS;
 
 #[component]
 pub fn SearchBox() -> impl IntoView {

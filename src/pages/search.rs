@@ -24,7 +24,7 @@ use portal_model::search::Filter;
 use portal_model::{Lang, Site};
 
 /// The longest query read from the address; the rest is ignored.
-const MAX_QUERY_CHARS: usize = 100;
+pub const MAX_QUERY_CHARS: usize = 100;
 
 /// A search as the address gives it.
 #[derive(Clone, Debug, Default, PartialEq)]
