@@ -22,8 +22,10 @@ use crate::Lang;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
-/// A query whose exact results are fewer than this is widened.
-pub const WIDEN_BELOW: usize = 5;
+/// A query whose exact results are fewer than this is widened: only one that finds nothing.
+/// Widening one that finds a few cost every such query one or two more round trips
+/// (`docs/decisions/0014-site-search.md`, "Latency, third pass").
+pub const WIDEN_BELOW: usize = 1;
 /// The most vocabulary words a misspelt word is read as.
 pub const MAX_NEAR: usize = 4;
 /// Where a pinyin term begins: no query word can (words are letters and digits).
