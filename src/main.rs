@@ -30,7 +30,12 @@ fn main() {
             .and_then(|w| w.location().pathname().ok())
             .map(|path| portal_model::Lang::from_path(&path))
             .unwrap_or(portal_model::Lang::DEFAULT);
+        mark("portal:main");
         wasm_bindgen_futures::spawn_local(async move {
+            // The page's code and text are requested in a task of their own: each request
+            // costs the main thread too, and a page needs a few dozen chunk files.
+            next_task().await;
+            mark("portal:fetch");
             let code = async move {
                 match chunk {
                     Some(chunk) => portal::pages::preload(chunk).await.is_ok(),
@@ -46,7 +51,17 @@ fn main() {
                 mark_failed();
                 return;
             }
+            // Startup in separate tasks, each short enough for the browser to answer a tap
+            // in between (Total Blocking Time counts every task's time over 50 ms): the
+            // language's Fluent messages are parsed in one, the page hydrates in the next
+            // (docs/decisions/0004-wasm-size.md, "The main thread at startup").
+            next_task().await;
+            mark("portal:text");
+            let _ = portal::i18n::loader(lang);
+            next_task().await;
+            mark("portal:hydrate");
             leptos::mount::hydrate_body(portal::App);
+            mark("portal:ready");
             // Says the page is now the app (links navigate in-app, buttons work). Tests wait
             // for it; it sits on <html>, outside what hydration compares.
             let _ = html.set_attribute("data-app", "ready");
@@ -55,6 +70,30 @@ fn main() {
     }
     #[cfg(not(feature = "hydrate"))]
     panic!("the browser build needs --features hydrate (Trunk passes it, see index.html)");
+}
+
+/// Waits for a new task of the browser's event loop (a `setTimeout` of 0), so that work
+/// after it does not lengthen the task before it.
+#[cfg(feature = "hydrate")]
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            if window.set_timeout_with_callback(&resolve).is_ok() {
+                return;
+            }
+        }
+        let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// A user-timing mark (`performance.mark`), which traces show beside the tasks: what
+/// scripts/main-thread reports the startup phases by.
+#[cfg(feature = "hydrate")]
+fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
 }
 
 /// A panic stops the app for good (the release build aborts): says so the way boot.js does

@@ -353,6 +353,15 @@ test.describe('axe at phone width', () => {
 });
 
 test.describe('QR code of the page', () => {
+  /** The code's path as the page shows it now, and as the prerendered page has it. */
+  const drawnCode = (page: Page) => page.locator('.page-qr__dark').getAttribute('d');
+  const prerenderedCode = async (page: Page, path: string) => {
+    const html = await (await page.request.get(path, { headers: { 'Accept-Language': 'zh-CN' } })).text();
+    const code = await page.evaluate((text) => new DOMParser().parseFromString(text, 'text/html').querySelector('.page-qr__dark')?.getAttribute('d'), html);
+    expect(code, `prerendered code of ${path}`).toBeTruthy();
+    return code;
+  };
+
   test('on desktop: the code of the page’s address, with the address as text; not on phones', async ({ page }) => {
     for (const [path, name] of [['/disclosure/reports/2021', '扫码在手机上打开本页'], ['/en/about', 'Scan to open this page on your phone']]) {
       await page.goto(path);
@@ -364,10 +373,14 @@ test.describe('QR code of the page', () => {
       const box = (await qr.getByRole('img').boundingBox())!;
       expect(box.width).toBeGreaterThanOrEqual(120);
       expect(box.width).toBe(box.height);
+      // Hydration leaves the prerendered code as it is (the app does not draw it again).
+      expect(await drawnCode(page)).toBe(await prerenderedCode(page, path));
     }
-    // Follows in-app navigation.
+    // Follows in-app navigation, drawn by the app for the new address.
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'News' }).click();
     await expect(page.getByRole('complementary', { name: 'Scan to open this page on your phone' })).toContainText('https://ka.sz.gov.cn/en/news');
+    await expect.poll(() => drawnCode(page)).toBe(await prerenderedCode(page, '/en/news'));
+    expect(await prerenderedCode(page, '/en/news')).not.toBe(await prerenderedCode(page, '/en/about'));
     await page.setViewportSize({ width: 375, height: 667 });
     await expect(page.getByRole('complementary', { name: 'Scan to open this page on your phone' })).toBeHidden();
   });
