@@ -6,6 +6,7 @@
 // in the tasks after it (docs/decisions/0004-wasm-size.md, "The main thread at startup").
 // Fails if the loader no longer has the shape it patches (a new wasm-split-cli): better a
 // failed build than a silently unpaced loader.
+// scripts/size.mjs reads which files a page's chunk needs from this loader, in either form.
 // Usage: node scripts/pace-chunk-requests.mjs dist/__wasm_split.js
 import { readFileSync, writeFileSync } from 'node:fs';
 

@@ -34,7 +34,7 @@ rows.forEach((r) => console.log(line(r)));
 const byFile = new Map(rows.map((r) => [r.file, r]));
 const splitJs = existsSync(`${dist}/__wasm_split.js`) ? readFileSync(`${dist}/__wasm_split.js`, 'utf8') : '';
 const chunkFiles = (chunk) => {
-  const own = new RegExp(`export const __wasm_split_load_${chunk} = wrapAsyncCb\\(makeLoad\\(\\(\\) => \\{\\s*const src = fetch\\(new URL\\("\\./([\\w.]+)"[\\s\\S]*?, \\[([^\\]]*)\\]\\)\\)`).exec(splitJs);
+  const own = new RegExp(`export const __wasm_split_load_${chunk} = wrapAsyncCb\\(makeLoad\\(\\(\\) => \\{\\s*const src = (?:paced)?[fF]etch\\(new URL\\("\\./([\\w.]+)"[\\s\\S]*?, \\[([^\\]]*)\\]\\)\\)`).exec(splitJs);
   if (!own) return null;
   const deps = own[2].split(',').map((s) => s.trim()).filter(Boolean).map((v) => `${v.replace('__chunk_', 'chunk_')}.wasm`);
   return [own[1], ...deps];
