@@ -1,9 +1,10 @@
 // What blocks the main thread while a page starts, from a Chromium trace taken with the CPU
 // slowed 4x (Lighthouse's mobile CPU) and no network throttling. For each page it prints the
 // total blocking time as Lighthouse counts it (each task's time over 50 ms, from the first
-// contentful paint on, until a second after the app is ready), and every task over 50 ms with what took its time: script
-// evaluation, wasm compilation, JSON parsing, style and layout, and the app's own phases
-// (performance marks `portal:*` that src/main.rs sets around loading and hydration).
+// contentful paint on, until a second after the app is ready), and every task over 50 ms
+// with what took its time: script evaluation, wasm compilation, JSON parsing, style and
+// layout, and the app's own phases (performance marks `portal:*` that src/main.rs sets).
+// DETAIL=1 also prints the 25 trace events that took most of each long task.
 // Usage: node scripts/main-thread.mjs BASE_URL PATH...   (scripts/main-thread starts the
 // server and passes the default pages). RUNS=n repeats each page (default 3) and prints each.
 import { chromium } from '@playwright/test';
@@ -70,8 +71,9 @@ function analyse(events) {
     if (last && t.ts < last.ts + last.dur) continue;
     top.push(t);
   }
-  const marks = onMain.concat(events.filter((e) => e.cat?.includes('blink.user_timing')))
-    .filter((e) => e.name?.startsWith('portal:'));
+  // A mark is in the trace more than once (user timing and the timeline): keep one per name and time.
+  const marks = [...new Map(events.filter((e) => e.cat?.includes('blink.user_timing') && e.name?.startsWith('portal:'))
+    .map((e) => [`${e.name}@${Math.round(e.ts / 1000)}`, e])).values()];
   let tbt = 0;
   const long = [];
   for (const t of top) {

@@ -1,4 +1,5 @@
-//! The current instant, for what depends on it (whether a checkpoint is open now): `None`
+//! The current instant, for what depends on it (whether a checkpoint is open now), and
+//! [`sleep`], the app's one timer to wait on. The instant is `None`
 //! while prerendering and during hydration, the browser's `Date.now()` once the app runs,
 //! refreshed every 30 seconds.
 //!
@@ -23,4 +24,20 @@ pub fn use_now() -> ReadSignal<Option<i64>> {
         }
     });
     now
+}
+
+/// Waits `ms` milliseconds on a `setTimeout`; `sleep(0)` waits for a new task of the
+/// browser's event loop, so that work after it does not lengthen the task before it. Where
+/// no timer can be set (no window) it returns at once.
+#[cfg(not(feature = "ssr"))]
+pub async fn sleep(ms: u32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            if window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms.min(i32::MAX as u32) as i32).is_ok() {
+                return;
+            }
+        }
+        let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

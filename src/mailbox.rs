@@ -105,7 +105,7 @@ mod browser {
         };
         for attempt in 0..3u32 {
             if attempt > 0 {
-                sleep(1000 * attempt).await;
+                crate::clock::sleep(1000 * attempt).await;
             }
             let request = Request::post(API)
                 .header("Content-Type", "application/json")
@@ -166,15 +166,5 @@ mod browser {
             return None;
         }
         r.json().await.ok()
-    }
-
-    /// Waits `ms` milliseconds.
-    pub async fn sleep(ms: u32) {
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            if let Some(window) = web_sys::window() {
-                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32);
-            }
-        });
-        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     }
 }

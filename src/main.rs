@@ -34,7 +34,7 @@ fn main() {
         wasm_bindgen_futures::spawn_local(async move {
             // The page's code and text are requested in a task of their own: each request
             // costs the main thread too, and a page needs a few dozen chunk files.
-            next_task().await;
+            portal::clock::sleep(0).await;
             mark("portal:fetch");
             let code = async move {
                 match chunk {
@@ -55,10 +55,10 @@ fn main() {
             // in between (Total Blocking Time counts every task's time over 50 ms): the
             // language's Fluent messages are parsed in one, the page hydrates in the next
             // (docs/decisions/0004-wasm-size.md, "The main thread at startup").
-            next_task().await;
+            portal::clock::sleep(0).await;
             mark("portal:text");
             let _ = portal::i18n::loader(lang);
-            next_task().await;
+            portal::clock::sleep(0).await;
             mark("portal:hydrate");
             leptos::mount::hydrate_body(portal::App);
             mark("portal:ready");
@@ -70,21 +70,6 @@ fn main() {
     }
     #[cfg(not(feature = "hydrate"))]
     panic!("the browser build needs --features hydrate (Trunk passes it, see index.html)");
-}
-
-/// Waits for a new task of the browser's event loop (a `setTimeout` of 0), so that work
-/// after it does not lengthen the task before it.
-#[cfg(feature = "hydrate")]
-async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            if window.set_timeout_with_callback(&resolve).is_ok() {
-                return;
-            }
-        }
-        let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// A user-timing mark (`performance.mark`), which traces show beside the tasks: what

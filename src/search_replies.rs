@@ -108,15 +108,7 @@ pub async fn find(lang: portal_model::Lang, q: &str) -> Option<Vec<Fragment>> {
         }
         response.json::<Answer>().await.ok()
     };
-    // A timer of its own, not the mailbox pages' (see [`Found`]).
-    let timeout = async {
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            if let Some(window) = web_sys::window() {
-                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, TIMEOUT_MS as i32);
-            }
-        });
-        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-    };
+    let timeout = crate::clock::sleep(TIMEOUT_MS);
     match select(Box::pin(ask), Box::pin(timeout)).await {
         Either::Left((Some(found), _)) => Some(found.items.into_iter().map(fragment).collect()),
         _ => None,

@@ -373,7 +373,7 @@ test.describe('QR code of the page', () => {
       const box = (await qr.getByRole('img').boundingBox())!;
       expect(box.width).toBeGreaterThanOrEqual(120);
       expect(box.width).toBe(box.height);
-      // Hydration leaves the prerendered code as it is (the app does not draw it again).
+      // After hydration the page shows the code the prerendered page has.
       expect(await drawnCode(page)).toBe(await prerenderedCode(page, path));
     }
     // Follows in-app navigation, drawn by the app for the new address.
