@@ -1,5 +1,5 @@
 //! The current instant, for what depends on it (whether a checkpoint is open now), and
-//! [`sleep`], the app's one timer to wait on. The instant is `None`
+//! [`sleep`], the one timer the app awaits (startup, retries, time-outs). The instant is `None`
 //! while prerendering and during hydration, the browser's `Date.now()` once the app runs,
 //! refreshed every 30 seconds.
 //!
