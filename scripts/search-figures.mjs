@@ -38,7 +38,7 @@ page.on('requestfinished', async (request) => {
   if (!sizes) return;
   const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
   const url = request.url();
-  const kind = url.includes('/content/search/') ? 'index' : url.endsWith('.wasm') ? 'chunk' : url.includes('/search?') ? 'page' : 'other';
+  const kind = url.includes('/content/search/') || url.includes('/api/search/') ? 'index' : url.endsWith('.wasm') ? 'chunk' : url.includes('/search?') ? 'page' : 'other';
   first[kind] += bytes;
   first.total += bytes;
   first.requests += 1;

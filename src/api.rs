@@ -64,6 +64,28 @@ pub fn search_file<T: DeserializeOwned + 'static>(file: String) -> impl Future<O
     }
 }
 
+/// The fragments of the search results `ids` of the index of `lang`, in that order, from
+/// the server (`GET /api/search/fragments`, `crates/server/src/search_fragments.rs`): one
+/// request where the index's own files would take one for each result's group. Browser
+/// only, like [`search_file`].
+pub fn search_fragments(lang: portal_model::Lang, ids: &[u32]) -> impl Future<Output = Result<portal_model::search::Group, ApiError>> + Send + 'static {
+    let list: Vec<String> = ids.iter().map(u32::to_string).collect();
+    let url = format!("/api/search/fragments?lang={}&ids={}", lang.tag(), list.join(","));
+    #[cfg(not(feature = "ssr"))]
+    {
+        send_wrapper::SendWrapper::new(async move {
+            let body = browser::fetch_url(&url).await?;
+            serde_json::from_str(&body).map_err(|e| {
+                ApiError::Bundle(BundleError::Syntax { file: url, line: e.line(), column: e.column(), reason: e.to_string() })
+            })
+        })
+    }
+    #[cfg(feature = "ssr")]
+    {
+        async move { Err(ApiError::Network(format!("{url}: search runs in the browser only"))) }
+    }
+}
+
 /// `site.json`: office facts, navigation and footer.
 pub fn site() -> impl Future<Output = Result<Site, ApiError>> + Send + 'static {
     load("site.json".to_string())
@@ -176,14 +198,18 @@ mod browser {
 
     /// Fetches one file under `/content/` as text.
     pub async fn fetch_text(file: &str) -> Result<String, ApiError> {
-        let url = format!("{CONTENT_ROOT}/{file}");
+        fetch_url(&format!("{CONTENT_ROOT}/{file}")).await
+    }
+
+    /// Fetches a URL of the site as text.
+    pub async fn fetch_url(url: &str) -> Result<String, ApiError> {
         let abort = web_sys::AbortController::new().ok();
         let signal = abort.as_ref().map(|a| a.signal());
         if let Some(abort) = abort {
             let abort = send_wrapper::SendWrapper::new(abort);
             leptos::prelude::on_cleanup(move || abort.abort());
         }
-        let response = gloo_net::http::Request::get(&url)
+        let response = gloo_net::http::Request::get(url)
             .abort_signal(signal.as_ref())
             .send()
             .await

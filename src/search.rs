@@ -1,6 +1,7 @@
 //! The browser's side of site search: fetches the parts of a language's index a query needs
-//! (`portal_model::search`: the manifest, the shards of its terms, the fragments of the
-//! results shown), keeps what it fetched for the next query, and runs the query. Only the
+//! (`portal_model::search`: the manifest, the shards of its terms; then the fragments of the
+//! results shown, from the server in one request), keeps what it fetched for the next
+//! query, and runs the query. Only the
 //! search page calls it, so its code is in that page's chunk of the app.
 
 use crate::api::{self, ApiError};
@@ -31,6 +32,8 @@ pub struct Outcome {
 
 thread_local! {
     static FILES: RefCell<HashMap<String, Rc<dyn std::any::Any>>> = RefCell::new(HashMap::new());
+    /// Fragments fetched from the server, by language and document.
+    static FRAGMENTS: RefCell<HashMap<(Lang, u32), Fragment>> = RefCell::new(HashMap::new());
 }
 
 /// An index file, from the cache or fetched (and then cached).
@@ -52,6 +55,36 @@ fn now() -> f64 {
     {
         0.0
     }
+}
+
+/// The fragments of documents `ids`, in that order: those fetched before from the cache, the
+/// others in one request to the server (`api::search_fragments`), or, if that fails (a static
+/// host, an older server), from the index's group files, one request a group.
+async fn fragments(lang: Lang, manifest: &Manifest, ids: &[u32]) -> Result<Vec<Fragment>, ApiError> {
+    let cached = |id: &u32| FRAGMENTS.with(|f| f.borrow().get(&(lang, *id)).cloned());
+    let missing: Vec<u32> = ids.iter().copied().filter(|id| cached(id).is_none()).collect();
+    if !missing.is_empty() {
+        let fetched: Vec<(u32, Fragment)> = match api::search_fragments(lang, &missing).await {
+            Ok(group) if group.fragments.len() == missing.len() => missing.iter().copied().zip(group.fragments).collect(),
+            _ => from_groups(lang, manifest, &missing).await?,
+        };
+        FRAGMENTS.with(|f| f.borrow_mut().extend(fetched.into_iter().map(|(id, fragment)| ((lang, id), fragment))));
+    }
+    Ok(ids.iter().filter_map(cached).collect())
+}
+
+/// The fragments of documents `ids` from the group files `d<N>.json`, each with its id (one
+/// a file does not have is left out).
+async fn from_groups(lang: Lang, manifest: &Manifest, ids: &[u32]) -> Result<Vec<(u32, Fragment)>, ApiError> {
+    let mut groups: Vec<u32> = ids.iter().map(|id| id / manifest.group).collect();
+    groups.sort_unstable();
+    groups.dedup();
+    let fetched = futures::future::try_join_all(groups.iter().map(|&g| file::<Group>(index::group_file(lang, g)))).await?;
+    let by_group: HashMap<u32, &Group> = groups.iter().copied().zip(fetched.iter().map(|g| g.as_ref())).collect();
+    Ok(ids
+        .iter()
+        .filter_map(|&id| Some((id, by_group.get(&(id / manifest.group))?.fragments.get((id % manifest.group) as usize)?.clone())))
+        .collect())
 }
 
 /// Runs a query on the index of `lang`: page `page` (from 1; past the last is the last) of
@@ -83,15 +116,7 @@ pub async fn run(lang: Lang, q: &str, filter: &Filter, page: usize) -> Result<Ou
     let pages = total.div_ceil(index::PAGE_SIZE).max(1);
     let page = page.clamp(1, pages);
     let ids: Vec<u32> = shown.iter().skip((page - 1) * index::PAGE_SIZE).take(index::PAGE_SIZE).map(|h| h.0).collect();
-    let mut groups: Vec<u32> = ids.iter().map(|id| id / manifest.group).collect();
-    groups.sort_unstable();
-    groups.dedup();
-    let fetched = futures::future::try_join_all(groups.iter().map(|&g| file::<Group>(index::group_file(lang, g)))).await?;
-    let by_group: HashMap<u32, &Group> = groups.iter().copied().zip(fetched.iter().map(|g| g.as_ref())).collect();
-    let results: Vec<Fragment> = ids
-        .iter()
-        .filter_map(|id| by_group.get(&(id / manifest.group))?.fragments.get((id % manifest.group) as usize).cloned())
-        .collect();
+    let results = fragments(lang, &manifest, &ids).await?;
     if let Some(wider) = &wider {
         marks.extend(wider.sound_marks(&query, &results));
     }

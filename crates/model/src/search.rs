@@ -143,12 +143,52 @@ mod runs {
 /// The sections of documents that are not news-like items.
 pub const SECTIONS: &[&str] = &["catalogue", "reports", "interviews", "knowledge", "checkpoints", "pages"];
 
-/// `s<N>.json`: each term with its postings, `[id delta, weight, id delta, weight, ...]`
-/// in increasing document order (the first delta is the id itself).
+/// `s<N>.json`: each term with its [`Postings`].
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Shard {
     pub schema: u64,
-    pub terms: BTreeMap<String, Vec<u32>>,
+    pub terms: BTreeMap<String, Postings>,
+}
+
+/// A term's postings: `"id delta,weight,id delta,weight,..."` in increasing document order
+/// (the first delta is the id itself), kept as the one string the file has and read only
+/// for the terms a query asks for. A shard of a large site holds thousands of terms and
+/// some 100 KB of numbers; the browser reads strings far faster than numbers (a list of
+/// numbers cost up to 7 ms a shard, `docs/decisions/0014-site-search.md`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Postings(String);
+
+impl Postings {
+    /// The postings of `(id, weight)` pairs in increasing id order.
+    pub fn new(pairs: &[(u32, u32)]) -> Postings {
+        let mut text = String::with_capacity(pairs.len() * 6);
+        let mut last = 0;
+        for (i, &(id, weight)) in pairs.iter().enumerate() {
+            if i > 0 {
+                text.push(',');
+            }
+            let delta = if i == 0 { id } else { id - last };
+            text.push_str(&format!("{delta},{weight}"));
+            last = id;
+        }
+        Postings(text)
+    }
+
+    /// The `(id, weight)` pairs. A file spoilt past some point gives the pairs before it.
+    pub fn pairs(&self) -> impl Iterator<Item = (u32, u32)> + '_ {
+        let mut numbers = self.0.split(',').filter(|s| !s.is_empty()).map(|n| n.parse::<u32>().ok());
+        let mut id: Option<u32> = None;
+        std::iter::from_fn(move || {
+            let (delta, weight) = (numbers.next()??, numbers.next()??);
+            let next = match id {
+                None => delta,
+                Some(last) => last.checked_add(delta)?,
+            };
+            id = Some(next);
+            Some((next, weight))
+        })
+    }
 }
 
 /// `d<N>.json`: the fragments of documents `N * group ..`.
@@ -340,15 +380,6 @@ pub fn shards_for(query: &Query, shards: u32) -> Vec<u32> {
     out
 }
 
-/// Decodes a posting list.
-fn postings(list: &[u32]) -> impl Iterator<Item = (u32, u32)> + '_ {
-    let mut id = 0u32;
-    list.chunks_exact(2).enumerate().map(move |(i, p)| {
-        id = if i == 0 { p[0] } else { id + p[0] };
-        (id, p[1])
-    })
-}
-
 /// The documents matching every term, with their scores, best first, newest first on ties.
 /// `shard` gives a loaded shard by number (a missing one matches nothing).
 pub fn evaluate<'a>(query: &Query, shards: u32, shard: impl Fn(u32) -> Option<&'a Shard>) -> Vec<(u32, u32)> {
@@ -363,14 +394,14 @@ pub fn evaluate<'a>(query: &Query, shards: u32, shard: impl Fn(u32) -> Option<&'
                 for (word, list) in s.terms.range(term.text.clone()..).take_while(|(w, _)| w.starts_with(&term.text)) {
                     // A whole-word match counts fully, a longer word half.
                     let exact = word == &term.text;
-                    for (id, weight) in postings(list) {
+                    for (id, weight) in list.pairs() {
                         let w = if exact { weight } else { weight.div_ceil(2) };
                         let e = scores.entry(id).or_default();
                         *e = (*e).max(w);
                     }
                 }
             } else if let Some(list) = s.terms.get(&term.text) {
-                scores.extend(postings(list));
+                scores.extend(list.pairs());
             }
         }
         total = Some(match total {
@@ -512,14 +543,7 @@ pub fn build(mut docs: Vec<Doc>, fold: String, group: u32, shard_bytes: usize) -
     let shards = (bytes / shard_bytes.max(1) + 1) as u32;
     let mut out = vec![Shard { schema: crate::SCHEMA_VERSION, ..Shard::default() }; shards as usize];
     for (term, list) in weights {
-        let mut encoded = Vec::with_capacity(list.len() * 2);
-        let mut last = 0;
-        for (i, (id, weight)) in list.into_iter().enumerate() {
-            encoded.push(if i == 0 { id } else { id - last });
-            encoded.push(weight);
-            last = id;
-        }
-        out[shard_of(&term, shards) as usize].terms.insert(term, encoded);
+        out[shard_of(&term, shards) as usize].terms.insert(term, Postings::new(&list));
     }
     let groups = docs
         .chunks(group.max(1) as usize)
@@ -662,6 +686,22 @@ mod tests {
         let built = build(vec![d], String::new(), 8, 1000);
         assert_eq!(search(&built, "luohu"), ["/luohu"]);
         assert_eq!(search(&built, "luo"), ["/luohu"]);
+    }
+
+    #[test]
+    fn postings_are_one_string_read_back_as_pairs() {
+        let pairs = [(3, 16), (4, 1), (90, 8)];
+        let postings = Postings::new(&pairs);
+        assert_eq!(serde_json::to_string(&postings).unwrap(), r#""3,16,1,1,86,8""#);
+        let read: Postings = serde_json::from_str(r#""3,16,1,1,86,8""#).unwrap();
+        assert_eq!(read.pairs().collect::<Vec<_>>(), pairs);
+        assert_eq!(Postings::new(&[]).pairs().count(), 0);
+        // A spoilt string gives the pairs before the fault, and never overflows.
+        for (text, count) in [("3,16,x,1", 1), ("3,16,1", 1), ("3,-1", 0), ("4294967295,1,1,1", 1), ("", 0), (",,", 0)] {
+            let spoilt: Postings = serde_json::from_str(&format!("{text:?}")).unwrap();
+            assert_eq!(spoilt.pairs().count(), count, "{text}");
+        }
+        assert!(serde_json::from_str::<Postings>("[3,16]").is_err(), "the list form of earlier builds is refused");
     }
 
     #[test]

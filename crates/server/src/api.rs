@@ -5,6 +5,8 @@
 //! - `GET /api/letters/published?mailbox=&category=&page=`: published replies, masked;
 //! - `GET /api/letters/search?q=`: the published replies matching a site search, masked;
 //! - `GET /api/letters/statistics`: letters received and answered per month and year;
+//! - `GET /api/search/fragments?lang=&ids=`: the site search's results to show
+//!   ([`crate::search_fragments`]);
 //!
 //! and any other `/api/...` path a JSON 404, so a script calling the API never has to
 //! parse the HTML 404 page. The letters' routes are in [`crate::mailbox::http`].
@@ -26,6 +28,7 @@ pub fn router() -> Router<Arc<AppState>> {
         .route("/letters/search", get(letters::search))
         .route("/letters/statistics", get(letters::statistics))
         .route("/letters/{number}", get(letters::get_letter))
+        .route("/search/fragments", get(crate::search_fragments::fragments))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
 }

@@ -10,7 +10,8 @@
 //! - [`home`]: `/` in the reader's language;
 //! - [`filter`]: the no-JS list filter form's redirect to a prerendered list page;
 //! - [`security_txt`]: `/.well-known/security.txt` from the bundle's contacts;
-//! - [`api`]: JSON under `/api`, the [`mailbox`]'s letters among it.
+//! - [`api`]: JSON under `/api`, the [`mailbox`]'s letters and the search's
+//!   [`search_fragments`] among it.
 //!
 //! Every path goes through [`paths::SitePath`] first, the one place that refuses `..`,
 //! `//host`, backslashes and their encodings. Pages are compressed on the fly.
@@ -25,6 +26,7 @@ pub mod layers;
 pub mod mailbox;
 pub mod pages;
 pub mod paths;
+pub mod search_fragments;
 pub mod security_txt;
 pub mod serve;
 

@@ -260,6 +260,61 @@ async fn unknown_api_paths_answer_a_json_404() {
 }
 
 #[tokio::test]
+async fn search_fragments_come_in_the_order_asked_from_the_index_files() {
+    let dist = fixture();
+    // Five documents in groups of two, as `content build` writes them.
+    let dir = dist.join("content/search/en");
+    std::fs::create_dir_all(&dir).unwrap();
+    let manifest = portal_model::search::build(
+        (0..5)
+            .map(|n| portal_model::search::Doc {
+                path: format!("/news/{n}"),
+                section: "news".into(),
+                date: None,
+                title: format!("Item {n}"),
+                text: format!("Text {n}"),
+                extra: Vec::new(),
+            })
+            .collect(),
+        String::new(),
+        2,
+        1024,
+    );
+    std::fs::write(dir.join("index.json"), serde_json::to_string(&manifest.manifest).unwrap()).unwrap();
+    for (n, group) in manifest.groups.iter().enumerate() {
+        std::fs::write(dir.join(format!("d{n}.json")), serde_json::to_string(group).unwrap()).unwrap();
+    }
+    let app = site(dist);
+    let reply = request(&app, "/api/search/fragments?lang=en&ids=4,0,3", &[]).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    assert_secure(&reply, "fragments");
+    assert_eq!(reply.header(header::CACHE_CONTROL).as_deref(), Some("no-cache"));
+    let group: portal_model::search::Group = serde_json::from_str(&reply.body).unwrap();
+    let paths: Vec<&str> = group.fragments.iter().map(|f| f.path.as_str()).collect();
+    assert_eq!(paths, [manifest.groups[2].fragments[0].path.as_str(), &manifest.groups[0].fragments[0].path, &manifest.groups[1].fragments[1].path]);
+    // Past the last document, a language without an index: 404; a bad query: 400. Both
+    // JSON, with a message.
+    for (uri, status) in [
+        ("/api/search/fragments?lang=en&ids=5", StatusCode::NOT_FOUND),
+        ("/api/search/fragments?lang=zh-CN&ids=0", StatusCode::NOT_FOUND),
+        ("/api/search/fragments?lang=en&ids=0,0", StatusCode::BAD_REQUEST),
+        ("/api/search/fragments?lang=en&ids=../../site", StatusCode::BAD_REQUEST),
+        ("/api/search/fragments", StatusCode::BAD_REQUEST),
+    ] {
+        let reply = request(&app, uri, &[("accept-language", "en")]).await;
+        assert_eq!(reply.status, status, "{uri}");
+        assert_secure(&reply, uri);
+        let value: serde_json::Value = serde_json::from_str(&reply.body).expect("a JSON body");
+        assert!(value["error"].as_str().is_some_and(|e| e.contains("search") || e.contains("搜索")), "{uri}: {}", reply.body);
+    }
+    // The language asked for, else the browser's.
+    let reply = request(&app, "/api/search/fragments?lang=zh-HK&ids=x", &[]).await;
+    assert!(reply.body.contains("搜尋"), "{}", reply.body);
+    let reply = request(&app, "/api/search/fragments?ids=x", &[]).await;
+    assert!(reply.body.contains("搜索"), "{}", reply.body);
+}
+
+#[tokio::test]
 async fn index_html_of_a_missing_page_is_a_404_not_a_redirect() {
     let app = site(fixture());
     let (status, _, location, _) = get(&app, "/nope/index.html").await;

@@ -17,7 +17,7 @@
 //! terms. A widened query looks up each of its pairs under that term too, and each word
 //! without postings under the vocabulary's words within [`max_edits`].
 
-use super::{is_han, postings, shard_of, Query, QueryTerm, Shard};
+use super::{is_han, shard_of, Query, QueryTerm, Shard};
 use crate::Lang;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -288,12 +288,12 @@ pub fn evaluate<'a>(widened: &Widened, shards: u32, shard: impl Fn(u32) -> Optio
             if term.prefix {
                 for (word, list) in s.terms.range(term.text.clone()..).take_while(|(w, _)| w.starts_with(&term.text)) {
                     let whole = word == &term.text;
-                    for (id, weight) in postings(list) {
+                    for (id, weight) in list.pairs() {
                         add(id, if whole { weight } else { weight.div_ceil(2) });
                     }
                 }
             } else if let Some(list) = s.terms.get(&term.text) {
-                for (id, weight) in postings(list) {
+                for (id, weight) in list.pairs() {
                     add(id, weight);
                 }
             }
