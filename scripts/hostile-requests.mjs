@@ -189,6 +189,18 @@ add('replies search q not UTF-8', get('/api/letters/search?q=%ff%fe'), [400]);
 add('replies search q with NUL and markup', get('/api/letters/search?q=%00%3Cscript%3E..%2F..%2Fetc'), [200]);
 add('replies search q of 100 one-letter words', get(`/api/letters/search?q=${'a%20'.repeat(33)}a`), [200]);
 add('replies search POST', req('POST', '/api/letters/search?q=a', 'Content-Length: 0\r\n'), [405]);
+// The search results' fragments (crates/server/src/search_fragments.rs): numbers only, ten at most.
+add('fragments of a document', get('/api/search/fragments?lang=zh-CN&ids=0'), [200]);
+add('fragments without ids', get('/api/search/fragments?lang=zh-CN'), [400]);
+add('fragments of an unknown language', get('/api/search/fragments?lang=xx&ids=0'), [400]);
+add('fragments with a path for an id', get('/api/search/fragments?lang=zh-CN&ids=..%2F..%2Fsite'), [400]);
+add('fragments with a negative id', get('/api/search/fragments?lang=zh-CN&ids=-1'), [400]);
+add('fragments with an id past u32', get('/api/search/fragments?lang=zh-CN&ids=99999999999'), [400]);
+add('fragments past the last document', get('/api/search/fragments?lang=zh-CN&ids=999999999'), [404]);
+add('fragments of eleven ids', get('/api/search/fragments?lang=en&ids=0,1,2,3,4,5,6,7,8,9,10'), [400]);
+add('fragments of one id twice', get('/api/search/fragments?lang=en&ids=1,1'), [400]);
+add('fragments of 8 KB of ids', get(`/api/search/fragments?lang=en&ids=${'1,'.repeat(4_000)}1`), [400, 414, 431, 'closed']);
+add('fragments POST', req('POST', '/api/search/fragments?lang=en&ids=0', 'Content-Length: 0\r\n'), [405]);
 
 // Slow clients: held past the header timeout over raw sockets.
 const dribble = [req('GET', '/', '').split('\r\n').slice(0, 2).join('\r\n') + '\r\n'];

@@ -7,6 +7,8 @@
 use crate::api::{self, ApiError};
 use portal_model::search::{self as index, Filter, Fragment, Group, Manifest, Shard};
 use portal_model::Lang;
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
+use std::any::Any;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -30,20 +32,51 @@ pub struct Outcome {
     pub millis: f64,
 }
 
+/// An index file being fetched, or fetched: one request, whoever asks for it meanwhile.
+type Loading = Shared<LocalBoxFuture<'static, Result<Rc<dyn Any>, ApiError>>>;
+
 thread_local! {
-    static FILES: RefCell<HashMap<String, Rc<dyn std::any::Any>>> = RefCell::new(HashMap::new());
+    static FILES: RefCell<HashMap<String, Loading>> = RefCell::new(HashMap::new());
     /// Fragments fetched from the server, by language and document.
     static FRAGMENTS: RefCell<HashMap<(Lang, u32), Fragment>> = RefCell::new(HashMap::new());
 }
 
-/// An index file, from the cache or fetched (and then cached).
-pub(crate) async fn file<T: serde::de::DeserializeOwned + Clone + Send + Sync + 'static>(name: String) -> Result<Rc<T>, ApiError> {
-    if let Some(found) = FILES.with(|f| f.borrow().get(&name).cloned()).and_then(|v| v.downcast::<T>().ok()) {
-        return Ok(found);
+/// An index file, from the cache, or from the request already under way for it (the
+/// prefetch of [`prefetch`]), or fetched. A file that failed is asked for again next time.
+pub(crate) async fn file<T: serde::de::DeserializeOwned + 'static>(name: String) -> Result<Rc<T>, ApiError> {
+    let loading = FILES.with(|f| {
+        f.borrow_mut()
+            .entry(name.clone())
+            .or_insert_with(|| {
+                let name = name.clone();
+                async move { api::search_file::<T>(name).await.map(|v| Rc::new(v) as Rc<dyn Any>) }.boxed_local().shared()
+            })
+            .clone()
+    });
+    match loading.await {
+        Ok(value) => value.downcast::<T>().map_err(|_| ApiError::Network(format!("{name}: read as another kind of file"))),
+        Err(error) => {
+            FILES.with(|f| f.borrow_mut().remove(&name));
+            Err(error)
+        }
     }
-    let value: Rc<T> = Rc::new(api::search_file::<T>(name.clone()).await?);
-    FILES.with(|f| f.borrow_mut().insert(name, value.clone()));
-    Ok(value)
+}
+
+/// Starts fetching what a search for `q` will need first (the manifest, then the shards of
+/// its terms) while the citizen is still typing it, so that the search they then ask for
+/// finds them fetched or under way. Called on each change of the search page's field; a
+/// file already fetched costs nothing, and a failure here is left for the search to meet.
+pub fn prefetch(lang: Lang, q: &str) {
+    let q = q.trim().to_string();
+    if q.is_empty() {
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        let Ok(manifest) = file::<Manifest>(index::manifest_file(lang)).await else { return };
+        let query = index::parse_query(&q, &index::fold_map(&manifest.fold));
+        let shards = index::shards_for(&query, manifest.shards);
+        let _ = futures::future::join_all(shards.iter().map(|&n| file::<Shard>(index::shard_file(lang, n)))).await;
+    });
 }
 
 fn now() -> f64 {

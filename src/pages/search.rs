@@ -158,6 +158,21 @@ pub fn SearchPage() -> impl IntoView {
         navigate(&href, Default::default());
     };
 
+    // What is typed is kept; its index files are fetched while the citizen types on (not
+    // while an input method is still composing a character from its letters).
+    let on_input = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        #[cfg(not(feature = "ssr"))]
+        {
+            use wasm_bindgen::JsCast;
+            let composing = ev.dyn_ref::<web_sys::InputEvent>().is_some_and(|e| e.is_composing());
+            if !composing {
+                crate::search::prefetch(l, &value);
+            }
+        }
+        typed.set(value);
+    };
+
     let count_text = move || match state.get() {
         State::Done(_, o) if o.pages > 1 => t!(l, "search-count-page", count = o.total, page = o.page, pages = o.pages),
         State::Done(_, o) => t!(l, "search-count", count = o.total),
@@ -182,7 +197,7 @@ pub fn SearchPage() -> impl IntoView {
             <div class="search-form__row">
                 <input class="field__input search-form__input" id="search-q" type="search" name="q" maxlength="100"
                     aria-describedby="search-q-hint" autocomplete="off"
-                    prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev))/>
+                    prop:value=move || typed.get() on:input=on_input/>
                 <button class="button search-form__button" type="submit">{t!(l, "search-button")}</button>
             </div>
         </form>

@@ -232,6 +232,48 @@ test('when the replies cannot be searched, the index results show with a short n
   await expect(page.getByRole('status')).toHaveText(/^共找到 \d+ 条结果，第 1\/\d+ 页$/);
 });
 
+const FRAGMENTS_API = /\/api\/search\/fragments\?/;
+
+test("the results' texts come in one request; without it, from the index's own files", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname + new URL(r.url()).search));
+  await search(page, '/search?q=口岸');
+  await expect(resultLinks(page)).toHaveCount(10);
+  expect(fetched.filter((p) => FRAGMENTS_API.test(p))).toHaveLength(1);
+  expect(fetched.filter((p) => /\/content\/search\/zh-cn\/d\d+\.json/.test(p))).toEqual([]);
+  const first = await resultLinks(page).allTextContents();
+  // A static host, an older server, a dropped connection: the same results from the files.
+  for (const fail of [(r: any) => r.fulfill({ status: 404, json: { error: 'not found' } }), (r: any) => r.abort('connectionreset')]) {
+    await page.route(FRAGMENTS_API, fail);
+    fetched.length = 0;
+    await search(page, '/search?q=口岸');
+    await expect(resultLinks(page)).toHaveCount(10);
+    expect(await resultLinks(page).allTextContents()).toEqual(first);
+    expect(fetched.filter((p) => /\/content\/search\/zh-cn\/d\d+\.json/.test(p)).length).toBeGreaterThan(0);
+    await page.unroute(FRAGMENTS_API);
+  }
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('the index is fetched while the query is typed, once, and the search then uses it', async ({ page }) => {
+  await noReplies(page);
+  await page.goto('/search');
+  await pageReady(page);
+  const shards: string[] = [];
+  page.on('request', (r) => {
+    if (/\/content\/search\/zh-cn\/s\d+\.json$/.test(r.url())) shards.push(new URL(r.url()).pathname);
+  });
+  const field = page.getByRole('searchbox', { name: '搜索词' });
+  await field.pressSequentially('深圳湾', { delay: 50 });
+  // Before the search is asked for, the shards of its terms are on their way.
+  await expect.poll(() => shards.length).toBeGreaterThan(0);
+  await field.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: '“深圳湾”的搜索结果' })).toBeFocused();
+  await expect(resultLinks(page).first()).toHaveText(/深圳湾/);
+  // No shard twice: the search joined what typing started.
+  expect(new Set(shards).size).toBe(shards.length);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the header form reaches the results page, which says search needs scripts and offers the site map', async ({ page }) => {
