@@ -52,7 +52,7 @@ pub fn search_file<T: DeserializeOwned + 'static>(file: String) -> impl Future<O
     #[cfg(not(feature = "ssr"))]
     {
         send_wrapper::SendWrapper::new(async move {
-            let body = browser::fetch_text(&file).await?;
+            let body = browser::fetch_text(&format!("{CONTENT_ROOT}/{file}")).await?;
             serde_json::from_str(&body).map_err(|e| {
                 ApiError::Bundle(BundleError::Syntax { file, line: e.line(), column: e.column(), reason: e.to_string() })
             })
@@ -74,7 +74,7 @@ pub fn search_fragments(lang: portal_model::Lang, ids: &[u32]) -> impl Future<Ou
     #[cfg(not(feature = "ssr"))]
     {
         send_wrapper::SendWrapper::new(async move {
-            let body = browser::fetch_url(&url).await?;
+            let body = browser::fetch_text(&url).await?;
             serde_json::from_str(&body).map_err(|e| {
                 ApiError::Bundle(BundleError::Syntax { file: url, line: e.line(), column: e.column(), reason: e.to_string() })
             })
@@ -192,17 +192,12 @@ mod browser {
     /// asked for it is cleaned up first (the user navigated away), so a slow answer for a
     /// page the user left cannot overwrite the page they are on.
     pub async fn fetch_bundle_file<T: DeserializeOwned>(file: &str) -> Result<T, ApiError> {
-        let body = fetch_text(file).await?;
+        let body = fetch_text(&format!("{CONTENT_ROOT}/{file}")).await?;
         portal_model::parse(file, &body).map_err(ApiError::Bundle)
     }
 
-    /// Fetches one file under `/content/` as text.
-    pub async fn fetch_text(file: &str) -> Result<String, ApiError> {
-        fetch_url(&format!("{CONTENT_ROOT}/{file}")).await
-    }
-
-    /// Fetches a URL of the site as text.
-    pub async fn fetch_url(url: &str) -> Result<String, ApiError> {
+    /// Fetches a URL of the site (a file under `/content/`, or the search's fragments) as text.
+    pub async fn fetch_text(url: &str) -> Result<String, ApiError> {
         let abort = web_sys::AbortController::new().ok();
         let signal = abort.as_ref().map(|a| a.signal());
         if let Some(abort) = abort {

@@ -313,8 +313,6 @@ api-error-rate-limited = Too many letters from your connection: try again in { $
 api-error-conflict = A different letter was already sent with this form: reload the page and send it as a new letter
 api-error-unavailable = The mailbox cannot store letters at the moment: try again later, or call { $phone }
 api-error-not-found = No letter was found: check the letter number and the query code
-search-fragments-bad-request = The search results could not be asked for: the request names a language and up to ten result numbers
-search-fragments-not-found = Some of these search results are not in the site's index: search again
 
 ## Mailbox pages
 route-mailbox = Get in touch

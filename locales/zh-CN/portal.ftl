@@ -311,8 +311,6 @@ api-error-rate-limited = 提交过于频繁，请 { $minutes } 分钟后再试�
 api-error-conflict = 这封来信已经提交过，内容却不同。请刷新页面后作为新来信提交
 api-error-unavailable = 信箱暂时无法保存来信，请稍后再试，或拨打电话 { $phone }
 api-error-not-found = 没有找到这封来信：请核对信件编号和查询码
-search-fragments-bad-request = 无法读取搜索结果请求：请求应写明语言和不超过十个结果编号
-search-fragments-not-found = 站内索引中没有其中的搜索结果，请重新搜索
 
 ## Mailbox pages
 route-mailbox = 互动交流

@@ -313,8 +313,6 @@ api-error-rate-limited = 提交過於頻繁，請 { $minutes } 分鐘後再試�
 api-error-conflict = 這封來信已經提交過，內容卻不同。請重新整理頁面後作為新來信提交
 api-error-unavailable = 信箱暫時無法保存來信，請稍後再試，或致電 { $phone }
 api-error-not-found = 沒有找到這封來信：請核對信件編號和查詢碼
-search-fragments-bad-request = 無法讀取搜尋結果請求：請求應寫明語言和不超過十個結果編號
-search-fragments-not-found = 站內索引中沒有其中的搜尋結果，請重新搜尋
 
 ## Mailbox pages
 route-mailbox = 互動交流

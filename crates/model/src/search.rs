@@ -9,7 +9,9 @@
 //!   and year (for the filters), and the character fold of the other script;
 //! - `s<N>.json` ([`Shard`]): the postings of the terms whose [`shard_key`] hashes to N;
 //! - `d<N>.json`: the [`Fragment`]s (address, title, section, date, text for the snippet) of
-//!   documents `N * group ..`; only those of the results shown are fetched.
+//!   documents `N * group ..`; the browser asks the server for those of the results shown
+//!   (`GET /api/search/fragments`, which reads these files) and reads the files itself only
+//!   when that fails.
 //!
 //! Terms: Chinese is written without spaces, so a run of Han characters is indexed as its
 //! overlapping pairs (character bigrams): a query of two or more characters matches where

@@ -11,9 +11,10 @@
 //! the files themselves when this route fails (a static host, an older server).
 //!
 //! Answers: 200 `portal_model::search::Group` (schema and fragments, one per id); 400
-//! `ApiError` for a query that is not `lang` and `ids` once each, a language that is not
-//! one of the site's, or ids that are not 1 to [`MAX_IDS`] distinct decimal numbers; 404
-//! `ApiError` for a language without an index or an id past its last document. Only
+//! `{"error":"bad request"}` for a query that is not `lang` and `ids` once each, a language
+//! that is not one of the site's, or ids that are not 1 to [`MAX_IDS`] distinct decimal
+//! numbers; 404 `{"error":"not found"}` (as any unknown `/api/` path) for a language without
+//! an index or an id past its last document. Only
 //! numbers chosen by the request reach a file name, and only after they are parsed.
 
 use crate::AppState;
@@ -101,7 +102,6 @@ fn read(dist: &Path, lang: Lang, ids: &[u32]) -> Result<Group, Refusal> {
 /// `GET /api/search/fragments`.
 pub async fn fragments(State(state): State<Arc<AppState>>, request: Request) -> Response {
     let parsed = parse(request.uri().query());
-    let message_lang = crate::mailbox::http::lang_of(request.uri().query(), request.headers());
     let answer = match parsed {
         None => Err(Refusal::BadRequest),
         Some((lang, ids)) => {
@@ -111,13 +111,11 @@ pub async fn fragments(State(state): State<Arc<AppState>>, request: Request) -> 
     };
     let mut response = match answer {
         Ok(group) => Json(group).into_response(),
-        Err(refusal) => {
-            let (status, id) = match refusal {
-                Refusal::BadRequest => (StatusCode::BAD_REQUEST, "search-fragments-bad-request"),
-                Refusal::NotFound => (StatusCode::NOT_FOUND, "search-fragments-not-found"),
-            };
-            (status, Json(ApiError { error: crate::i18n::message(message_lang, id) })).into_response()
-        }
+        // Only the app asks, and it reads the index's files instead when refused, so the
+        // refusal is a plain word, not a message for citizens: the site's Fluent files go
+        // to every browser, and would carry these to pages that never search.
+        Err(Refusal::BadRequest) => (StatusCode::BAD_REQUEST, Json(ApiError { error: "bad request".into() })).into_response(),
+        Err(Refusal::NotFound) => crate::api::not_found().await,
     };
     // The index changes only when the site is built again; an answer may be kept for a
     // while but checked after a new build (as the index files themselves are).

@@ -26,7 +26,7 @@ fn query(request_query: Option<&str>) -> Option<HashMap<String, String>> {
 
 /// The request's language, from its `lang` parameter (even in a query refused otherwise)
 /// or its `Accept-Language`.
-pub(crate) fn lang_of(request_query: Option<&str>, headers: &HeaderMap) -> Lang {
+fn lang_of(request_query: Option<&str>, headers: &HeaderMap) -> Lang {
     let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
     let pairs: Vec<(String, String)> = serde_urlencoded::from_str(request_query.unwrap_or("")).unwrap_or_default();
     request_lang(pairs.iter().find(|(k, _)| k == "lang").map(|(_, v)| v.as_str()), accept)
