@@ -164,8 +164,9 @@ pub fn SearchPage() -> impl IntoView {
         let value = event_target_value(&ev);
         #[cfg(not(feature = "ssr"))]
         {
-            use wasm_bindgen::JsCast;
-            let composing = ev.dyn_ref::<web_sys::InputEvent>().is_some_and(|e| e.is_composing());
+            // `InputEvent.isComposing` read by name: a binding of its own would add to the
+            // JS glue every page loads.
+            let composing = js_sys::Reflect::get(&ev, &"isComposing".into()).is_ok_and(|v| v.is_truthy());
             if !composing {
                 crate::search::prefetch(l, &value);
             }
