@@ -51,12 +51,7 @@ impl std::fmt::Display for ApiError {
 pub fn search_file<T: DeserializeOwned + 'static>(file: String) -> impl Future<Output = Result<T, ApiError>> + Send + 'static {
     #[cfg(not(feature = "ssr"))]
     {
-        send_wrapper::SendWrapper::new(async move {
-            let body = browser::fetch_text(&format!("{CONTENT_ROOT}/{file}")).await?;
-            serde_json::from_str(&body).map_err(|e| {
-                ApiError::Bundle(BundleError::Syntax { file, line: e.line(), column: e.column(), reason: e.to_string() })
-            })
-        })
+        send_wrapper::SendWrapper::new(async move { browser::fetch_json(&format!("{CONTENT_ROOT}/{file}"), file).await })
     }
     #[cfg(feature = "ssr")]
     {
@@ -73,12 +68,7 @@ pub fn search_fragments(lang: portal_model::Lang, ids: &[u32]) -> impl Future<Ou
     let url = format!("/api/search/fragments?lang={}&ids={}", lang.tag(), list.join(","));
     #[cfg(not(feature = "ssr"))]
     {
-        send_wrapper::SendWrapper::new(async move {
-            let body = browser::fetch_text(&url).await?;
-            serde_json::from_str(&body).map_err(|e| {
-                ApiError::Bundle(BundleError::Syntax { file: url, line: e.line(), column: e.column(), reason: e.to_string() })
-            })
-        })
+        send_wrapper::SendWrapper::new(async move { browser::fetch_json(&url, url.clone()).await })
     }
     #[cfg(feature = "ssr")]
     {
@@ -194,6 +184,14 @@ mod browser {
     pub async fn fetch_bundle_file<T: DeserializeOwned>(file: &str) -> Result<T, ApiError> {
         let body = fetch_text(&format!("{CONTENT_ROOT}/{file}")).await?;
         portal_model::parse(file, &body).map_err(ApiError::Bundle)
+    }
+
+    /// Fetches `url` and parses it straight into `T` (no JSON tree, no schema check: the
+    /// search's files and answers); a parse error names `name`.
+    pub async fn fetch_json<T: DeserializeOwned>(url: &str, name: String) -> Result<T, ApiError> {
+        let body = fetch_text(url).await?;
+        serde_json::from_str(&body)
+            .map_err(|e| ApiError::Bundle(BundleError::Syntax { file: name, line: e.line(), column: e.column(), reason: e.to_string() }))
     }
 
     /// Fetches a URL of the site (a file under `/content/`, or the search's fragments) as text.

@@ -164,6 +164,7 @@ pub struct Postings(String);
 impl Postings {
     /// The postings of `(id, weight)` pairs in increasing id order.
     pub fn new(pairs: &[(u32, u32)]) -> Postings {
+        use std::fmt::Write;
         let mut text = String::with_capacity(pairs.len() * 6);
         let mut last = 0;
         for (i, &(id, weight)) in pairs.iter().enumerate() {
@@ -171,7 +172,7 @@ impl Postings {
                 text.push(',');
             }
             let delta = if i == 0 { id } else { id - last };
-            text.push_str(&format!("{delta},{weight}"));
+            let _ = write!(text, "{delta},{weight}");
             last = id;
         }
         Postings(text)

@@ -50,9 +50,7 @@ enum Refusal {
 /// `lang` and the ids, from the request's query; `None` unless both are there, once each,
 /// and nothing else is.
 fn parse(query: Option<&str>) -> Option<(Lang, Vec<u32>)> {
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query.unwrap_or("")).ok()?;
-    let [(k1, v1), (k2, v2)] = <[(String, String); 2]>::try_from(pairs).ok()?;
-    let map: HashMap<&str, &str> = [(k1.as_str(), v1.as_str()), (k2.as_str(), v2.as_str())].into_iter().collect();
+    let map = crate::mailbox::http::query(query).filter(|m| m.len() == 2)?;
     let lang = Lang::from_tag(map.get("lang")?)?;
     let mut ids: Vec<u32> = Vec::new();
     for part in map.get("ids")?.split(',') {

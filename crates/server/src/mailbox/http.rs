@@ -17,7 +17,7 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::Arc;
 
 /// The query's parameters; `None` if it cannot be read or names a parameter twice.
-fn query(request_query: Option<&str>) -> Option<HashMap<String, String>> {
+pub(crate) fn query(request_query: Option<&str>) -> Option<HashMap<String, String>> {
     let pairs: Vec<(String, String)> = serde_urlencoded::from_str(request_query.unwrap_or("")).ok()?;
     let n = pairs.len();
     let map: HashMap<String, String> = pairs.into_iter().collect();
