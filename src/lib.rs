@@ -15,6 +15,7 @@ pub mod clock;
 pub mod components;
 pub mod focus;
 pub mod i18n;
+pub mod later;
 pub mod mailbox;
 pub mod outcome;
 pub mod pages;
@@ -38,6 +39,7 @@ use components::{
     route_announcer::{provide_route_state, RouteAnnouncer},
     skip_link::{SkipLink, MAIN_ID},
 };
+use later::later;
 use leptos::context::Provider;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html};
@@ -94,7 +96,9 @@ fn Shell() -> impl IntoView {
     view! {
         <Html {..} lang=move || lang.get().tag()/>
         <SkipLink/>
-        <Header/>
+        // The header, the navigation, the page and the footer each hydrate in a task of
+        // their own (src/later.rs).
+        {later(|| view! { <Header/> })}
         <AppNotice/>
         <Suspense fallback=move || in_main(view! { <Loading/> }.into_any())>
             {move || {
@@ -105,20 +109,25 @@ fn Shell() -> impl IntoView {
                             view! {
                                 <Provider value=site.clone()>
                                     <HeadLinks site=site.clone()/>
-                                    <PrimaryNav site=site.clone()/>
-                                    <div class="page-width">
-                                        <main id=MAIN_ID>
-                                            // One route for every path: the registry, not a
-                                            // route table, says which page it is. (Leptos's
-                                            // <Routes> is still what completes a navigation:
-                                            // it updates the address bar and history.)
-                                            <Routes fallback=NotFoundPage>
-                                                <Route path=WildcardSegment("path") view=RegisteredPage/>
-                                            </Routes>
-                                        </main>
-                                    </div>
+                                    {later({
+                                        let site = site.clone();
+                                        move || view! { <PrimaryNav site=site/> }
+                                    })}
+                                    {later(|| view! {
+                                        <div class="page-width">
+                                            <main id=MAIN_ID>
+                                                // One route for every path: the registry, not a
+                                                // route table, says which page it is. (Leptos's
+                                                // <Routes> is still what completes a navigation:
+                                                // it updates the address bar and history.)
+                                                <Routes fallback=NotFoundPage>
+                                                    <Route path=WildcardSegment("path") view=RegisteredPage/>
+                                                </Routes>
+                                            </main>
+                                        </div>
+                                    })}
                                     <PageQr site=site.clone()/>
-                                    <Footer data=footer/>
+                                    {later(move || view! { <Footer data=footer/> })}
                                 </Provider>
                             }
                             .into_any()

@@ -60,7 +60,9 @@ fn main() {
             let _ = portal::i18n::loader(lang);
             portal::clock::sleep(0).await;
             mark("portal:hydrate");
-            leptos::mount::hydrate_body(portal::App);
+            hold_navigation_while_hydrating();
+            // The page hydrates in a few tasks (src/later.rs), not one long one.
+            portal::later::hydrate(portal::App).await;
             mark("portal:ready");
             // Says the page is now the app (links navigate in-app, buttons work). Tests wait
             // for it; it sits on <html>, outside what hydration compares.
@@ -94,6 +96,40 @@ fn mark_failed() {
     if let Ok(event) = web_sys::Event::new("portal-app-failed") {
         let _ = window.dispatch_event(&event);
     }
+}
+
+/// While parts of the page still wait to hydrate (src/later.rs), the router is live but the
+/// part that would show another page is not: a link is then followed as a page load (the
+/// router does not see the click) and a step back or forward reloads the page at its new
+/// address. Registered before the router's own listeners, so these run first.
+#[cfg(feature = "hydrate")]
+fn hold_navigation_while_hydrating() {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let Some(window) = web_sys::window() else { return };
+    let on_click = Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
+        let on_link = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("a[href]").ok().flatten())
+            .is_some();
+        if on_link && portal::later::pending() {
+            event.stop_propagation();
+        }
+    });
+    let capture = web_sys::AddEventListenerOptions::new();
+    capture.set_capture(true);
+    let _ = window.add_event_listener_with_callback_and_add_event_listener_options("click", on_click.as_ref().unchecked_ref(), &capture);
+    on_click.forget();
+    let on_history = Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
+        if portal::later::pending() {
+            event.stop_immediate_propagation();
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().reload();
+            }
+        }
+    });
+    let _ = window.add_event_listener_with_callback("popstate", on_history.as_ref().unchecked_ref());
+    on_history.forget();
 }
 
 /// Opens the accessibility toolbar if its button was pressed before the app ran (prefs.js
