@@ -112,15 +112,18 @@ mod browser {
     }
 
     impl Slot {
-        /// Hydrates a waiting part now; nothing for a live one.
-        fn go_live(&mut self) {
-            if let Slot::Waiting { .. } = self {
-                let Slot::Waiting { el, later } = std::mem::replace(self, Slot::Moving) else { unreachable!() };
-                let Later { owner, make } = later;
-                let cursor = Cursor::new(el);
-                let state = owner.with(|| make().hydrate::<true>(&cursor, &PositionState::new(Position::Current)));
-                *self = Slot::Live { owner, state };
-            }
+        /// Hydrates a waiting part now; nothing for a live one. No borrow of the slot is held
+        /// while the part hydrates: anything that reaches the slot meanwhile finds `Moving`.
+        fn go_live(slot: &RefCell<Slot>) {
+            let taken = std::mem::replace(&mut *slot.borrow_mut(), Slot::Moving);
+            let Slot::Waiting { el, later } = taken else {
+                *slot.borrow_mut() = taken;
+                return;
+            };
+            let Later { owner, make } = later;
+            let cursor = Cursor::new(el);
+            let state = owner.with(|| make().hydrate::<true>(&cursor, &PositionState::new(Position::Current)));
+            *slot.borrow_mut() = Slot::Live { owner, state };
         }
     }
 
@@ -136,9 +139,8 @@ mod browser {
         }
 
         fn rebuild(self, state: &mut LaterState) {
-            let mut slot = state.0.borrow_mut();
-            slot.go_live();
-            if let Slot::Live { owner, state } = &mut *slot {
+            Slot::go_live(&state.0);
+            if let Slot::Live { owner, state } = &mut *state.0.borrow_mut() {
                 let Later { owner: new_owner, make } = self;
                 new_owner.with(|| make().rebuild(state));
                 let old = std::mem::replace(owner, new_owner);
@@ -212,7 +214,7 @@ mod browser {
             let part = Rc::clone(&slot);
             wasm_bindgen_futures::spawn_local(async move {
                 crate::clock::sleep(0).await;
-                part.borrow_mut().go_live();
+                Slot::go_live(&part);
                 PENDING.with(|p| p.set(p.get() - 1));
                 let _ = done.send(());
             });
