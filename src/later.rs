@@ -41,7 +41,7 @@ pub use browser::{hydrate, pending};
 
 #[cfg(feature = "hydrate")]
 mod browser {
-    use futures::channel::oneshot;
+    use futures::future::LocalBoxFuture;
     use leptos::prelude::*;
     use leptos::tachys::html::attribute::{any_attribute::IntoAnyAttribute, Attribute};
     use leptos::tachys::hydration::Cursor;
@@ -57,15 +57,15 @@ mod browser {
     type Make = Box<dyn FnOnce() -> AnyView + Send>;
 
     thread_local! {
-        /// One receiver per part met while hydrating, which [`hydrate`] waits for.
-        static WAITING: RefCell<Vec<oneshot::Receiver<()>>> = const { RefCell::new(Vec::new()) };
-        /// How many parts have not hydrated yet.
-        static PENDING: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+        /// What each part met while hydrating waits for, then does: [`hydrate`] runs them.
+        static WAITING: RefCell<Vec<LocalBoxFuture<'static, ()>>> = const { RefCell::new(Vec::new()) };
+        /// Whether [`hydrate`] has parts still to hydrate.
+        static HYDRATING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     }
 
     /// Whether some part of the page has not hydrated yet.
     pub fn pending() -> bool {
-        PENDING.with(|p| p.get() > 0)
+        HYDRATING.with(|h| h.get())
     }
 
     /// Hydrates `<body>` with `app`, each [`super::later`] part in a task of its own, and
@@ -81,8 +81,11 @@ mod browser {
         let Some(body) = document().body() else { return };
         let owner = Owner::new_root(Some(Arc::new(HydrateSharedContext::new())));
         let state = owner.with(|| app().into_view().hydrate::<true>(&Cursor::new(body.unchecked_into()), &PositionState::default()));
+        // All the parts' timers are set at once, so each part takes the next task.
         let waiting = WAITING.with(|w| std::mem::take(&mut *w.borrow_mut()));
+        HYDRATING.with(|h| h.set(true));
         futures::future::join_all(waiting).await;
+        HYDRATING.with(|h| h.set(false));
         if let Some(context) = owner.with(Owner::current_shared_context) {
             context.hydration_complete();
         }
@@ -208,15 +211,12 @@ mod browser {
             };
             position.set(Position::NextChild);
             let slot = Rc::new(RefCell::new(Slot::Waiting { el, later: self }));
-            let (done, waiting) = oneshot::channel();
-            WAITING.with(|w| w.borrow_mut().push(waiting));
-            PENDING.with(|p| p.set(p.get() + 1));
             let part = Rc::clone(&slot);
-            wasm_bindgen_futures::spawn_local(async move {
-                crate::clock::sleep(0).await;
-                Slot::go_live(&part);
-                PENDING.with(|p| p.set(p.get() - 1));
-                let _ = done.send(());
+            WAITING.with(|w| {
+                w.borrow_mut().push(Box::pin(async move {
+                    crate::clock::sleep(0).await;
+                    Slot::go_live(&part);
+                }))
             });
             LaterState(slot)
         }
