@@ -12,7 +12,7 @@
 //     download the wasm;
 //   - boot.js reports that loading or starting failed (event portal-app-failed, or
 //     data-app="failed");
-//   - the app has not started (data-app="ready", set by src/main.rs) within LIMIT_MS.
+//   - the app has not started (data-app="ready", set by public/boot.js) within LIMIT_MS.
 // A page without the app's loader (a mailbox page the server renders for a plain form post)
 // and the 404 page (data-app="static") expect no app and get no notice. Shown at most once
 // a browser session: the same sentence on every page would be noise.

@@ -10,18 +10,46 @@
 const root = document.documentElement;
 const boot = document.getElementById("portal-boot");
 
+// The page language's messages for the islands (src/i18n.rs), named by the page.
+async function texts() {
+  const response = await fetch(root.dataset.texts);
+  if (!response.ok) throw new Error(`${root.dataset.texts}: ${response.status}`);
+  return response.text();
+}
+
 async function start() {
-  const { default: init } = await import(boot.dataset.js);
+  const glue = await import(boot.dataset.js);
   try {
-    return await init({ module_or_path: boot.dataset.wasm });
+    await glue.default({ module_or_path: boot.dataset.wasm });
   } catch (streaming) {
     // Some Android WebViews fail streaming compilation even when the file is served as
     // application/wasm (shared/reference/domain.md §7): compile from the bytes instead.
     // If the first attempt got as far as starting the app, init returns at once.
     const response = await fetch(boot.dataset.wasm);
     if (!response.ok) throw streaming;
-    return await init({ module_or_path: await response.arrayBuffer() });
+    await glue.default({ module_or_path: await response.arrayBuffer() });
   }
+  return glue;
+}
+
+// Each island of the page (a `<leptos-island data-component="Name_hash">` that the
+// prerenderer wrote, src/browser.rs) is hydrated by the function of that name the module
+// exports, one island a task, so a tap between two of them is answered at once.
+async function hydrateIslands(glue) {
+  for (const island of document.querySelectorAll("leptos-island")) {
+    const hydrate = glue[island.dataset.component];
+    if (typeof hydrate !== "function") throw new Error(`no island ${island.dataset.component}`);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await hydrate(island);
+  }
+}
+
+// The toolbar's button is offered from the first paint (a11y_toolbar.css); pressed before
+// the app ran, prefs.js marked it on <html>, and it is pressed again now that it works.
+function openToolbarIfPressed() {
+  if (!root.hasAttribute("data-toolbar-pending")) return;
+  root.removeAttribute("data-toolbar-pending");
+  document.querySelector(".toolbar-toggle")?.click();
 }
 
 // After the first paint: the prerendered page is what a reader sees first, and no request
@@ -50,8 +78,14 @@ function afterFirstPaint() {
 if (root.getAttribute("data-app") !== "off") {
   try {
     await afterFirstPaint();
-    const wasm = await start();
-    dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+    const [glue, table] = await Promise.all([start(), texts()]);
+    glue.set_texts(table);
+    performance.mark("portal:hydrate");
+    await hydrateIslands(glue);
+    performance.mark("portal:ready");
+    // Says the page's islands work (tests wait for it). A panic meanwhile set "failed".
+    if (root.getAttribute("data-app") !== "failed") root.setAttribute("data-app", "ready");
+    openToolbarIfPressed();
   } catch (error) {
     if (!root.hasAttribute("data-app")) root.setAttribute("data-app", "failed");
     dispatchEvent(new CustomEvent("portal-app-failed"));

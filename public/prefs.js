@@ -41,7 +41,7 @@ document.addEventListener('click', function (event) {
       '; path=/; max-age=31536000; SameSite=Lax';
   }
   // The toolbar's button is offered before the app runs (a11y_toolbar.css says why): a press
-  // then is remembered, and main.rs opens the toolbar once the app runs.
+  // then is remembered, and boot.js opens the toolbar once the app runs.
   var root = document.documentElement;
   if (root.getAttribute('data-app') !== 'ready' && event.target.closest && event.target.closest('.toolbar-toggle')) {
     root.setAttribute('data-toolbar-pending', '1');

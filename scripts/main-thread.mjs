@@ -3,7 +3,7 @@
 // total blocking time as Lighthouse counts it (each task's time over 50 ms, from the first
 // contentful paint on, until a second after the app is ready), and every task over 50 ms
 // with what took its time: script evaluation, wasm compilation, JSON parsing, style and
-// layout, and the app's own phases (performance marks `portal:*` that src/main.rs sets).
+// layout, and the app's own phases (performance marks `portal:*` that src/browser.rs and public/boot.js set).
 // DETAIL=1 also prints the 25 trace events that took most of each long task.
 // Usage: node scripts/main-thread.mjs BASE_URL PATH...   (scripts/main-thread starts the
 // server and passes the default pages). RUNS=n repeats each page (default 3) and prints each.

@@ -6,20 +6,25 @@
 //! `t!(lang, "page-updated", date = "2026-01-01")`. Message ids are checked at compile time
 //! against `locales/zh-CN/portal.ftl`.
 //!
-//! Where the Fluent files come from: the prerenderer and the tests carry all three. The
-//! browser's app (feature `fetched-locales`, set in index.html) carries only zh-CN, the
-//! default and the fallback of the others; a page in another language fetches its file
-//! ([`locale_file`], written into dist/ by the prerenderer) before it hydrates (`main.rs`).
-//! That keeps two of the three files (about 10 KB brotli) out of every page's first view
-//! (docs/decisions/0004-wasm-size.md). The language switch loads the other language's page
-//! in full (`rel="external"`, components/language_switch.rs); should any other in-app link
-//! reach a language whose file is not loaded, the shell loads that page in full too
-//! ([`reload_if_missing`]).
-
-use i18n_embed::fluent::{fluent_language_loader, FluentLanguageLoader};
-use i18n_embed::{I18nAssets, LanguageLoader};
+//! Where the text comes from: natively (the prerenderer, the server) and in component
+//! tests, from the three Fluent files, which this crate embeds. The browser's islands (feature
+//! `served-texts`, set in index.html) carry no Fluent at all (about 53 KB brotli of the
+//! first view, docs/decisions/0015-spa-or-islands.md): the prerenderer writes each
+//! language's messages, already formatted by Fluent with their variables left as `{$name}`,
+//! into a JSON file ([`texts_file`], [`texts_json`]); public/boot.js fetches the page's and
+//! hands it to the module ([`set_texts`]) before the islands hydrate, and `t!` then reads
+//! that table. A message that chooses a variant by `$count` also has its `count = 1`
+//! variant in the table, under `id#one` (zh has one form; English's "one" is exactly 1).
+#[cfg(not(feature = "served-texts"))]
+pub use fluent::*;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
+use portal_model::Lang;
+
+#[cfg(not(feature = "served-texts"))]
+mod fluent {
+use i18n_embed::fluent::{fluent_language_loader, FluentLanguageLoader};
+use i18n_embed::{I18nAssets, LanguageLoader};
 use portal_model::Lang;
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -27,23 +32,18 @@ use std::sync::OnceLock;
 /// The default language's file, in every build.
 const ZH_CN: &[u8] = include_bytes!("../locales/zh-CN/portal.ftl");
 
-/// A language's Fluent file as this build carries it: all three natively and in component
-/// tests; only zh-CN in the browser's app.
-fn embedded(lang: Lang) -> Option<&'static [u8]> {
+/// A language's Fluent file.
+pub(super) fn embedded(lang: Lang) -> &'static [u8] {
     match lang {
-        Lang::ZhCn => Some(ZH_CN),
-        #[cfg(not(feature = "fetched-locales"))]
-        Lang::ZhHk => Some(include_bytes!("../locales/zh-HK/portal.ftl")),
-        #[cfg(not(feature = "fetched-locales"))]
-        Lang::En => Some(include_bytes!("../locales/en/portal.ftl")),
-        #[cfg(feature = "fetched-locales")]
-        _ => None,
+        Lang::ZhCn => ZH_CN,
+        Lang::ZhHk => include_bytes!("../locales/zh-HK/portal.ftl"),
+        Lang::En => include_bytes!("../locales/en/portal.ftl"),
     }
 }
 
 /// FNV-1a, 64 bits, at compile time: names a language's file by its content, so the
 /// server may let browsers cache it for a year (crates/server `files.rs`).
-const fn content_hash(bytes: &[u8]) -> u64 {
+pub(super) const fn content_hash(bytes: &[u8]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let mut i = 0;
     while i < bytes.len() {
@@ -54,29 +54,41 @@ const fn content_hash(bytes: &[u8]) -> u64 {
     hash
 }
 
-/// Each language's content hash. Only the hashes go into the browser's app, not the files.
-const HASHES: [(Lang, u64); 3] = [
-    (Lang::ZhCn, content_hash(ZH_CN)),
-    (Lang::ZhHk, content_hash(include_bytes!("../locales/zh-HK/portal.ftl"))),
-    (Lang::En, content_hash(include_bytes!("../locales/en/portal.ftl"))),
-];
-
-/// The path under the site root of a language's Fluent file as the browser fetches it:
-/// `locale-en-<16 hex digits>.txt` (plain text; the hash is of its content).
-pub fn locale_file(lang: Lang) -> String {
-    let hash = HASHES.iter().find(|(l, _)| *l == lang).map_or(0, |(_, h)| *h);
-    format!("locale-{}-{hash:016x}.txt", lang.tag())
+/// The message ids of a Fluent file, and whether each chooses a variant (`->`).
+pub(super) fn ids(file: &[u8]) -> Vec<(String, bool)> {
+    let mut ids: Vec<(String, bool)> = Vec::new();
+    for line in String::from_utf8_lossy(file).lines() {
+        if let Some((id, _)) = line.split_once(" = ").filter(|(id, _)| !id.starts_with(' ') && !id.starts_with('#') && !id.is_empty()) {
+            ids.push((id.trim().to_string(), false));
+        }
+        if line.contains("->") {
+            if let Some(last) = ids.last_mut() {
+                last.1 = true;
+            }
+        }
+    }
+    ids
 }
 
-/// The languages whose file the browser fetches, with their text, for the prerenderer to
-/// write beside the pages. Native builds only (they carry every file).
-#[cfg(not(feature = "fetched-locales"))]
-pub fn fetched_files() -> Vec<(String, &'static [u8])> {
-    Lang::ALL
-        .into_iter()
-        .filter(|l| *l != Lang::DEFAULT)
-        .filter_map(|l| Some((locale_file(l), embedded(l)?)))
-        .collect()
+/// A language's messages as the browser's islands read them (see the module's docs): JSON,
+/// `{"id": "text with {$name}", "id#one": "…"}`.
+pub fn texts_json(lang: Lang) -> String {
+    let loader = loader(lang);
+    let mut table = std::collections::BTreeMap::new();
+    for (id, selects) in ids(ZH_CN) {
+        if selects {
+            table.insert(format!("{id}#one"), loader.get_args(&id, std::collections::HashMap::from([("count", 1)])));
+        }
+        let text = loader.get(&id);
+        table.insert(id, text);
+    }
+    serde_json::to_string(&table).expect("strings serialise")
+}
+
+/// The name, under the site root, of the file with [`texts_json`]: `texts-en-<16 hex
+/// digits>.json`, named by its content so that browsers may keep it for a year.
+pub fn texts_file(lang: Lang) -> String {
+    format!("texts-{}-{:016x}.json", lang.tag(), content_hash(texts_json(lang).as_bytes()))
 }
 
 /// One language's file and the zh-CN fallback, as i18n-embed reads them.
@@ -103,7 +115,7 @@ impl I18nAssets for Files {
 }
 
 /// Builds one language's loader from its file, with zh-CN as the fallback.
-fn build_loader(lang: Lang, text: Cow<'static, [u8]>) -> FluentLanguageLoader {
+pub(super) fn build_loader(lang: Lang, text: Cow<'static, [u8]>) -> FluentLanguageLoader {
     let loader = fluent_language_loader!();
     let id: unic_langid::LanguageIdentifier = lang.tag().parse().expect("Lang::tag is a valid language identifier");
     let files = Files { tag: lang.tag(), text };
@@ -128,59 +140,16 @@ fn slot(lang: Lang) -> &'static OnceLock<FluentLanguageLoader> {
     &LOADERS[index]
 }
 
-/// Whether a language's messages are at hand: carried by this build or already fetched.
-pub fn is_ready(lang: Lang) -> bool {
-    embedded(lang).is_some() || slot(lang).get().is_some()
-}
-
-/// The Fluent loader of one language (with zh-CN as its fallback). A language whose file
-/// the browser has not fetched gets zh-CN's (never a panic); the shell then reloads the
-/// page ([`reload_if_missing`]).
+/// The Fluent loader of one language (with zh-CN as its fallback).
 pub fn loader(lang: Lang) -> &'static FluentLanguageLoader {
-    if let Some(loader) = slot(lang).get() {
-        return loader;
-    }
-    match embedded(lang) {
-        Some(text) => slot(lang).get_or_init(|| build_loader(lang, Cow::Borrowed(text))),
-        None => loader(Lang::DEFAULT),
-    }
-}
-
-/// Fetches a language's file if this build does not carry it (once; later calls return at
-/// once). The browser's app awaits it before hydrating a page of that language.
-#[cfg(not(feature = "ssr"))]
-pub async fn fetch(lang: Lang) -> Result<(), crate::api::ApiError> {
-    use crate::api::ApiError;
-    if is_ready(lang) {
-        return Ok(());
-    }
-    let url = format!("/{}", locale_file(lang));
-    let response = gloo_net::http::Request::get(&url).send().await.map_err(|e| ApiError::Network(e.to_string()))?;
-    if !response.ok() {
-        return Err(ApiError::Status(response.status()));
-    }
-    let text = response.text().await.map_err(|e| ApiError::Network(e.to_string()))?;
-    let _ = slot(lang).set(build_loader(lang, Cow::Owned(text.into_bytes())));
-    Ok(())
-}
-
-/// Loads the page in full when the app reached a language whose file it has not fetched
-/// (an in-app link across languages): the prerendered page of that language has its text,
-/// and `main.rs` fetches the file before hydrating it. Call once inside the `<Router>`.
-pub fn reload_if_missing(lang: Memo<Lang>) {
-    Effect::new(move |_| {
-        let lang = lang.get();
-        if !is_ready(lang) {
-            if let Some(window) = web_sys::window() {
-                let _ = window.location().reload();
-            }
-        }
-    });
+    slot(lang).get_or_init(|| build_loader(lang, Cow::Borrowed(embedded(lang))))
 }
 
 /// A message by an id only known at run time (e.g. a route title from the route table).
 pub fn message(lang: Lang, id: &str) -> String {
     loader(lang).get(id)
+}
+
 }
 
 /// A page title from the registry: a message id, or a section's label from the bundle.
@@ -191,7 +160,62 @@ pub fn title(lang: Lang, title: &portal_model::registry::Title) -> String {
     }
 }
 
+#[cfg(feature = "served-texts")]
+thread_local! {
+    // The messages the browser was given ([`set_texts`]).
+    static TEXTS: std::cell::RefCell<std::collections::HashMap<String, String>> = Default::default();
+}
+
+/// Takes the page language's messages (the JSON of [`texts_json`], fetched by boot.js).
+/// A broken table leaves the islands with empty text, never a panic.
+#[cfg(feature = "served-texts")]
+pub fn set_texts(json: &str) {
+    let table = serde_json::from_str(json).unwrap_or_default();
+    TEXTS.with(|t| *t.borrow_mut() = table);
+}
+
+/// A message from the browser's table with its variables filled in (what `t!` does there).
+#[cfg(feature = "served-texts")]
+pub fn text(id: &str, args: &[(&str, String)]) -> String {
+    TEXTS.with(|t| fill(&t.borrow(), id, args))
+}
+
+/// A message of a table of [`texts_json`] with its variables filled in: the `#one` form when
+/// `count` is 1 and the message has one.
+pub fn fill(table: &std::collections::HashMap<String, String>, id: &str, args: &[(&str, String)]) -> String {
+    let one = args.iter().any(|(name, value)| *name == "count" && value == "1");
+    let template = one.then(|| table.get(&format!("{id}#one"))).flatten().or_else(|| table.get(id));
+    let mut text = template.cloned().unwrap_or_default();
+    for (name, value) in args {
+        text = text.replace(&format!("{{${name}}}"), value);
+    }
+    text
+}
+
+/// A message by an id only known at run time.
+#[cfg(feature = "served-texts")]
+pub fn message(_lang: Lang, id: &str) -> String {
+    text(id, &[])
+}
+
+/// Looks up an interface string: `t!(lang, "id")` or `t!(lang, "id", name = value)`. In the
+/// browser (`served-texts`) from the table boot.js hands over; the message ids are checked
+/// at compile time by the native build of the same code.
+#[cfg(feature = "served-texts")]
+#[macro_export]
+macro_rules! t {
+    ($lang:expr, $id:literal) => {{
+        let _ = $lang;
+        $crate::i18n::text($id, &[])
+    }};
+    ($lang:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+        let _ = $lang;
+        $crate::i18n::text($id, &[$((stringify!($name), $value.to_string())),+])
+    }};
+}
+
 /// Looks up an interface string: `t!(lang, "id")` or `t!(lang, "id", name = value)`.
+#[cfg(not(feature = "served-texts"))]
 #[macro_export]
 macro_rules! t {
     ($lang:expr, $id:literal) => {
@@ -214,11 +238,18 @@ pub fn provide_page_lang() -> Memo<Lang> {
     lang
 }
 
-/// The page's language. Outside a router (component tests) it is the default language.
+/// The page's language. Outside the router (an island in the browser, a component test) it
+/// is read from the address.
 pub fn use_lang() -> Memo<Lang> {
-    use_context::<PageLang>()
-        .map(|p| p.0)
-        .unwrap_or_else(|| Memo::new(|_| Lang::DEFAULT))
+    use_context::<PageLang>().map(|p| p.0).unwrap_or_else(|| {
+        let path = if cfg!(target_arch = "wasm32") {
+            web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default()
+        } else {
+            String::new()
+        };
+        let lang = Lang::from_path(&path);
+        Memo::new(move |_| lang)
+    })
 }
 
 /// `Some(tag)` when a text is shown in another language than the page's (a missing
@@ -233,13 +264,7 @@ mod tests {
     use std::collections::BTreeSet;
 
     fn ids(lang: Lang) -> BTreeSet<String> {
-        let file = embedded(lang).expect("native builds carry every file");
-        std::str::from_utf8(file)
-            .unwrap()
-            .lines()
-            .filter_map(|l| l.split_once(" = ").map(|(id, _)| id.trim().to_string()))
-            .filter(|id| !id.starts_with('#') && !id.is_empty())
-            .collect()
+        super::fluent::ids(super::fluent::embedded(lang)).into_iter().map(|(id, _)| id).collect()
     }
 
     #[test]
@@ -264,19 +289,28 @@ mod tests {
     }
 
     #[test]
-    fn a_fetched_file_builds_the_same_loader_and_is_named_by_its_content() {
-        let en = embedded(Lang::En).unwrap();
-        let built = build_loader(Lang::En, Cow::Owned(en.to_vec()));
-        assert_eq!(built.get("route-home"), "Home");
-        // A file without a message falls back to zh-CN, not to an empty string or a panic.
-        let partial = build_loader(Lang::En, Cow::Owned(b"route-home = Home\n".to_vec()));
+    fn a_file_without_a_message_falls_back_to_zh_cn() {
+        use std::borrow::Cow;
+        let partial = super::fluent::build_loader(Lang::En, Cow::Owned(b"route-home = Home\n".to_vec()));
+        assert_eq!(partial.get("route-home"), "Home");
         assert_eq!(partial.get("nav-language"), loader(Lang::ZhCn).get("nav-language"));
-        let names: Vec<String> = Lang::ALL.into_iter().map(locale_file).collect();
-        assert!(names[2].starts_with("locale-en-") && names[2].ends_with(".txt"), "{names:?}");
-        assert_eq!(names.iter().collect::<std::collections::BTreeSet<_>>().len(), 3);
-        assert_ne!(content_hash(b"a"), content_hash(b"b"));
-        let files: Vec<String> = fetched_files().into_iter().map(|(name, _)| name).collect();
-        assert_eq!(files, vec![locale_file(Lang::ZhHk), locale_file(Lang::En)]);
+    }
+
+    #[test]
+    fn the_browser_table_gives_what_fluent_gives() {
+        for lang in Lang::ALL {
+            let table: std::collections::HashMap<String, String> = serde_json::from_str(&texts_json(lang)).unwrap();
+            assert_eq!(table.len(), ids(Lang::DEFAULT).len() + 5, "one entry a message, and #one for the five that choose");
+            assert_eq!(fill(&table, "route-home", &[]), crate::t!(lang, "route-home"));
+            assert_eq!(fill(&table, "page-updated", &[("date", "2026-11-20".into())]), crate::t!(lang, "page-updated", date = "2026-11-20"));
+            for count in [0, 1, 2, 21] {
+                assert_eq!(fill(&table, "search-count", &[("count", count.to_string())]), crate::t!(lang, "search-count", count = count), "{count}");
+            }
+            assert_eq!(fill(&table, "no-such-message", &[]), "");
+        }
+        let names: BTreeSet<String> = Lang::ALL.into_iter().map(texts_file).collect();
+        assert_eq!(names.len(), 3);
+        assert!(texts_file(Lang::En).starts_with("texts-en-") && texts_file(Lang::En).ends_with(".json"));
     }
 
     #[test]

@@ -1,21 +1,24 @@
 //! 口岸门户: the public web portal of the Shenzhen Municipal People's Government Port Office.
 //!
-//! `App` sets up the providers (page metadata, route-change state), the router and the
-//! shell every page shares: skip link, header, primary navigation, breadcrumbs, `main`,
-//! footer and the live region. Which page a path shows is the page registry's answer
+//! `App` sets up the providers (page metadata), the router and the shell every page shares:
+//! skip link, header, primary navigation, breadcrumbs, `main`, footer and the live region.
+//! It runs on the server only (the prerenderer, and the server's answer to a form post):
+//! the browser gets the HTML, and hydrates only its islands (`src/browser.rs`). Which page a path shows is the page registry's answer
 //! (`portal_model::registry::resolve`), and `pages::page_view` maps it to a component: there
 //! is no other route table.
 
 // Leptos view types nest deeply; the native (ssr) build needs more than the default 128.
 #![recursion_limit = "256"]
 
+pub mod address;
 pub mod api;
+#[cfg(feature = "hydrate")]
+pub mod browser;
 pub mod care;
 pub mod clock;
 pub mod components;
 pub mod focus;
 pub mod i18n;
-pub mod later;
 pub mod mailbox;
 pub mod outcome;
 pub mod pages;
@@ -33,13 +36,11 @@ use components::{
     header::Header,
     loading::Loading,
     magnifier_strip::MagnifierStrip,
-    menu_button::provide_menu,
     page_qr::PageQr,
     primary_nav::PrimaryNav,
-    route_announcer::{provide_route_state, RouteAnnouncer},
+    live_region::LiveRegion,
     skip_link::{SkipLink, MAIN_ID},
 };
-use later::later;
 use leptos::context::Provider;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html};
@@ -52,7 +53,6 @@ use portal_model::{registry, Lang, Site};
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    provide_route_state();
     view! {
         <Router>
             <Shell/>
@@ -83,8 +83,6 @@ fn RegisteredPage() -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     let lang = i18n::provide_page_lang();
-    i18n::reload_if_missing(lang);
-    provide_menu();
     let site = Resource::new(|| (), |_| api::site());
     let in_main = |content: AnyView| {
         view! {
@@ -96,9 +94,7 @@ fn Shell() -> impl IntoView {
     view! {
         <Html {..} lang=move || lang.get().tag()/>
         <SkipLink/>
-        // The header, the navigation, the page and the footer each hydrate in a task of
-        // their own (src/later.rs).
-        {later(|| view! { <Header/> })}
+        <Header/>
         <AppNotice/>
         <Suspense fallback=move || in_main(view! { <Loading/> }.into_any())>
             {move || {
@@ -109,25 +105,18 @@ fn Shell() -> impl IntoView {
                             view! {
                                 <Provider value=site.clone()>
                                     <HeadLinks site=site.clone()/>
-                                    {later({
-                                        let site = site.clone();
-                                        move || view! { <PrimaryNav site=site/> }
-                                    })}
-                                    {later(|| view! {
-                                        <div class="page-width">
-                                            <main id=MAIN_ID>
-                                                // One route for every path: the registry, not a
-                                                // route table, says which page it is. (Leptos's
-                                                // <Routes> is still what completes a navigation:
-                                                // it updates the address bar and history.)
-                                                <Routes fallback=NotFoundPage>
-                                                    <Route path=WildcardSegment("path") view=RegisteredPage/>
-                                                </Routes>
-                                            </main>
-                                        </div>
-                                    })}
+                                    <PrimaryNav site=site.clone()/>
+                                    <div class="page-width">
+                                        <main id=MAIN_ID>
+                                            // One route for every path: the registry, not a
+                                            // route table, says which page it is.
+                                            <Routes fallback=NotFoundPage>
+                                                <Route path=WildcardSegment("path") view=RegisteredPage/>
+                                            </Routes>
+                                        </main>
+                                    </div>
                                     <PageQr site=site.clone()/>
-                                    {later(move || view! { <Footer data=footer/> })}
+                                    <Footer data=footer/>
                                 </Provider>
                             }
                             .into_any()
@@ -143,7 +132,7 @@ fn Shell() -> impl IntoView {
                     })
             }}
         </Suspense>
-        <RouteAnnouncer/>
+        <LiveRegion/>
         <MagnifierStrip/>
     }
 }

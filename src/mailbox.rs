@@ -13,7 +13,7 @@ use portal_model::Lang;
 pub const API: &str = "/api/letters";
 
 /// What a letter's submission came to, for the form to show.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Sent {
     Stored(Receipt),
     /// Rules broken, messages already in the page's language.
@@ -25,8 +25,9 @@ pub enum Sent {
 }
 
 /// A letter as the server received it from a plain form post, for the page it renders
-/// around the answer (provided as context by the server, absent in the browser).
-#[derive(Clone, Debug)]
+/// around the answer (provided as context by the server, and given to the form's island as
+/// a prop).
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub enum Posted {
     Letter { form: LetterForm, sent: Sent },
     Lookup { number: String, found: Option<LetterState> },

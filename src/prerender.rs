@@ -1,10 +1,10 @@
 //! Build-time rendering of every route to a full HTML document (feature `ssr`).
 //!
-//! The same `App` that runs in the browser is rendered natively for each path, its data
-//! read from the bundle on disk. Each document carries the page's title, description and
-//! canonical link, the rendered body, and the resolved data (a JSON block, see [`data_block`]), so
-//! the browser's hydration reuses it instead of fetching it again. Without JavaScript the
-//! document reads fully on its own.
+//! `App` is rendered natively for each path, its data read from the bundle on disk. Each
+//! document carries the page's title, description and canonical link, the rendered body
+//! with its islands (each with its props, `src/browser.rs`), and names the table of its
+//! language's messages (`data-texts`, src/i18n.rs). Without JavaScript the document reads
+//! fully on its own.
 //!
 //! Used by `src/bin/prerender.rs`; the recipe (shared context, `RequestUrl`, in-order
 //! stream, `pending_data`) is the one verified in `shared/reference/toolchain.md`.
@@ -12,7 +12,6 @@
 use crate::api::ContentDir;
 use crate::mailbox::Posted;
 use crate::outcome::{Outcome, PageOutcome};
-use crate::pages::{Chunk, RenderedChunk};
 use crate::App;
 use futures::StreamExt;
 use hydration_context::SsrSharedContext;
@@ -140,10 +139,9 @@ pub fn jobs(content_dir: &Path) -> Result<Vec<Job>, String> {
     Ok(jobs)
 }
 
-/// Marks a document as the 404 page. The server sends it for any unknown URL, and the app
-/// must not hydrate it: at `/news/<unknown id>` the router would build the item page, not
-/// the 404 page that was rendered, and hydration would fail. The 404 page needs no app (its
-/// links are plain links), so `main.rs` leaves such a document as it is.
+/// Marks a document as the 404 page, which the server sends for any unknown URL (with
+/// status 404); tests and styles can tell it by `data-status="404"`. Its islands (the
+/// header's) hydrate as on any page: they do not depend on the address.
 pub fn mark_not_found(html: &str) -> String {
     html.replacen("<html", r#"<html data-status="404""#, 1)
 }
@@ -190,14 +188,11 @@ pub fn init() {
 }
 
 async fn render_async(path: &str, template: &Template, content_dir: PathBuf, posted: Option<Posted>) -> (String, Option<Outcome>) {
-    let hydrates = posted.is_none();
     let shared = Arc::new(SsrSharedContext::new());
     let owner = Owner::new_root(Some(shared.clone()));
     let outcome = PageOutcome::default();
-    let chunk = RenderedChunk::default();
     let (body_stream, meta) = owner.with(|| {
         provide_context(RequestUrl::new(path));
-        provide_context(chunk.clone());
         provide_context(ContentDir(content_dir));
         provide_context(outcome.clone());
         if let Some(posted) = posted {
@@ -210,16 +205,9 @@ async fn render_async(path: &str, template: &Template, content_dir: PathBuf, pos
     // In order: every <Suspense> has resolved, so the body is complete HTML, never a
     // loading state.
     let body = body_stream.collect::<Vec<String>>().await.concat();
-    // The values resources hand over to hydration, `[[id, "serialised value"], ...]`.
-    // (Errors of error boundaries are not handed over: the portal has none, and a page that
-    // rendered the error view fails the build.)
-    let data = serde_json::to_string(&shared.consume_buffers().await.into_iter().map(|(id, v)| (id.into_inner(), v)).collect::<Vec<_>>())
-        .expect("strings serialise");
-    let data = if hydrates { data_block(&data) } else { String::new() };
-    let mut document = format!("{}{}{}{}", template.head, body, data, template.tail);
-    if let (true, Some(chunk)) = (hydrates, *chunk.0.lock().unwrap_or_else(|e| e.into_inner())) {
-        document = with_chunk(&document, chunk);
-    }
+    let document = format!("{}{}{}", template.head, body, template.tail);
+    // The messages of the page's language, which boot.js fetches for the islands.
+    let document = document.replacen("<html", &format!(r#"<html data-texts="/{}""#, crate::i18n::texts_file(Lang::from_path(path))), 1);
     // Title, meta and <html lang> are known only now that the whole body has rendered.
     let injected = meta.inject_meta_context(futures::stream::once(async move { document }).boxed()).await;
     let html = injected.collect::<Vec<String>>().await.concat();
@@ -227,26 +215,9 @@ async fn render_async(path: &str, template: &Template, content_dir: PathBuf, pos
     (html, outcome.get())
 }
 
-/// Names on `<html>` the chunk of the app that the page's code is in: `main.rs` loads it
-/// before hydrating (src/pages/mod.rs).
-fn with_chunk(document: &str, chunk: Chunk) -> String {
-    document.replacen("<html", &format!(r#"<html data-chunk="{}""#, chunk.name()), 1)
-}
-
-/// The id of the element that carries a page's resolved data (read by `main.rs`).
-pub const DATA_ELEMENT_ID: &str = "portal-data";
-
-/// The page's resolved data as a non-executable JSON block: the site runs under a CSP
-/// without `'unsafe-inline'`, so Leptos's own inline data script cannot be used; `main.rs`
-/// hands these values to hydration instead. `<` is escaped so that no value can close the
-/// element (`</script>` inside a news item stays text).
-fn data_block(json: &str) -> String {
-    format!(r#"<script type="application/json" id="{DATA_ELEMENT_ID}">{}</script>"#, json.replace('<', "\\u003c"))
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{data_block, Template};
+    use super::Template;
 
     #[test]
     fn a_posted_page_does_not_start_the_app() {
@@ -256,15 +227,5 @@ mod tests {
         let t = Template::parse(index).unwrap().without_app();
         assert!(!t.head.contains("boot.js") && !t.head.contains("modulepreload"), "{}", t.head);
         assert!(t.head.contains("/prefs.js") && t.head.contains("/app.css"), "{}", t.head);
-    }
-
-    #[test]
-    fn no_value_can_close_the_data_block() {
-        let json = serde_json::to_string(&vec![(0, "</script><script>alert(1)</script>")]).unwrap();
-        let block = data_block(&json);
-        assert_eq!(block.matches("</script>").count(), 1, "{block}");
-        let inner = block.trim_start_matches(r#"<script type="application/json" id="portal-data">"#).trim_end_matches("</script>");
-        let back: Vec<(usize, String)> = serde_json::from_str(inner).unwrap();
-        assert_eq!(back[0].1, "</script><script>alert(1)</script>");
     }
 }

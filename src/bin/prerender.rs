@@ -45,10 +45,10 @@ fn run() -> Result<(), String> {
         }
         std::fs::write(&out, html).map_err(|e| format!("{}: {e}", out.display()))?;
     }
-    // The Fluent files the browser fetches for pages not in zh-CN (src/i18n.rs).
-    for (name, text) in portal::i18n::fetched_files() {
-        let out = dist.join(&name);
-        std::fs::write(&out, text).map_err(|e| format!("{}: {e}", out.display()))?;
+    // Each language's messages as the browser's islands read them (src/i18n.rs).
+    for lang in portal_model::Lang::ALL {
+        let out = dist.join(portal::i18n::texts_file(lang));
+        std::fs::write(&out, portal::i18n::texts_json(lang)).map_err(|e| format!("{}: {e}", out.display()))?;
     }
     let elapsed = start.elapsed();
     println!(

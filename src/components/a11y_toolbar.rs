@@ -13,7 +13,7 @@
 //! The panel renders only when open, so the prerendered page (always closed) and hydration
 //! agree; the current settings are read from `<html>` when it opens.
 
-use super::route_announcer::announce;
+use super::live_region::announce;
 use crate::care::{self, speech, DisplayPrefs, SCHEMES};
 use crate::i18n::{message, use_lang};
 use crate::t;
@@ -148,7 +148,7 @@ fn rate_name(l: portal_model::Lang, i: usize) -> String {
     }
 }
 
-#[component]
+#[island]
 pub fn A11yToolbar() -> impl IntoView {
     let lang = use_lang();
     let open = RwSignal::new(false);

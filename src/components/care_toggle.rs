@@ -5,10 +5,10 @@
 //! `public/prefs.js` from the remembered choice or a shared `?care=1` link, and read by the
 //! tokens in `style/care.css`. So the prerendered page never depends on it and hydration
 //! never sees it. Both links are rendered; CSS shows the one that applies. They are real
-//! links (`?care=1`, `?care=0`) and work without the app; with it, a click switches at once
-//! without reloading.
+//! links (`?care=1`, `?care=0`) and work without the app; with it (an island), a click
+//! switches at once without reloading.
 
-use super::route_announcer::announce;
+use super::live_region::announce;
 use crate::i18n::use_lang;
 use crate::t;
 use leptos::prelude::*;
@@ -31,7 +31,7 @@ fn switch(on: bool) -> Option<()> {
     Some(())
 }
 
-#[component]
+#[island]
 pub fn CareToggle() -> impl IntoView {
     let lang = use_lang();
     let click = move |on: bool| {

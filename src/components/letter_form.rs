@@ -2,7 +2,7 @@
 //!
 //! It is a real HTML form that posts to its own page, so it works with no WebAssembly at all
 //! (the server answers with the receipt, or this form again with the error summary and
-//! everything typed kept: [`Posted`]). When the app runs it takes the submit over: it checks
+//! everything typed kept: [`Posted`]). In the browser (an island) it takes the submit over: it checks
 //! the rules the server checks (`LetterForm::validate`), sends JSON with an idempotency key
 //! (a retry or a double click stores one letter), keeps the draft in local storage as the
 //! citizen types and restores it after a reload or a failed submit, and clears it after
@@ -26,8 +26,15 @@ struct Text {
 
 #[component]
 pub fn LetterFormView(mailbox: Mailbox, phone: String, address: String) -> impl IntoView {
+    view! { <LetterFormIsland mailbox=mailbox phone=phone address=address posted={use_context::<Posted>()}/> }
+}
+
+/// The form in the browser; `posted` is the server's answer to a plain post, if the page is one.
+#[island]
+fn LetterFormIsland(mailbox: Mailbox, phone: String, address: String, posted: Option<Posted>) -> impl IntoView {
     let l = use_lang().get_untracked();
-    let posted = use_context::<Posted>();
+    #[cfg(not(feature = "ssr"))]
+    let from_post = posted.is_some();
     let (initial, sent) = match posted {
         Some(Posted::Letter { form, sent }) => (form, Some(sent)),
         _ => (LetterForm { category: Category::Enquiry.slug().into(), ..LetterForm::default() }, None),
@@ -80,7 +87,7 @@ pub fn LetterFormView(mailbox: Mailbox, phone: String, address: String) -> impl 
     {
         // After hydration: bring back a kept draft (unless the server just answered a
         // post), and make the key for this letter.
-        let restore = posted_none();
+        let restore = !from_post;
         Effect::new(move |_| {
             let draft = if restore { crate::mailbox::load_draft(mailbox) } else { None };
             if let Some(d) = draft {
@@ -300,12 +307,6 @@ pub fn LetterFormView(mailbox: Mailbox, phone: String, address: String) -> impl 
             </button>
         </form>
     }
-}
-
-/// `posted` absent: the page was not rendered by the server for a post.
-#[cfg(not(feature = "ssr"))]
-fn posted_none() -> bool {
-    use_context::<Posted>().is_none()
 }
 
 /// The label of a field.

@@ -2,7 +2,7 @@
 //! in large type, the text of whatever the pointer rests on or the keyboard focus is on,
 //! for readers who can see the page but not read its normal type. It is shown only while
 //! `<html data-magnifier="on">` (see `crate::care`); it repeats what is on the page, so it
-//! is hidden from screen readers.
+//! is hidden from screen readers. An island: its listeners run in the browser.
 
 use crate::care;
 use leptos::prelude::*;
@@ -21,7 +21,7 @@ pub fn strip_text(raw: &str) -> String {
     }
 }
 
-#[component]
+#[island]
 pub fn MagnifierStrip() -> impl IntoView {
     let text = RwSignal::new(String::new());
     let lang = RwSignal::new(None::<String>);

@@ -4,56 +4,43 @@
 //! Two elements, and CSS shows one of them (`menu_button.css`):
 //! - before the app runs, or where it cannot run, a plain link to the site map (`/sitemap`),
 //!   which lists every page: the menu works without JavaScript and without WebAssembly;
-//! - once the app has started (`html[data-app="ready"]`, set by `src/main.rs`), a button
+//! - once the islands run (`html[data-app="ready"]`, set by `public/boot.js`), a button
 //!   with `aria-expanded` and `aria-controls` that opens the navigation in place.
 //!
-//! Both are in the prerendered page and both hydrate as they are: nothing depends on the
-//! screen width or on the browser while rendering. The open state is a context
-//! ([`MenuOpen`]) shared with `primary_nav.rs`, which is rendered later, inside the part of
-//! the shell that waits for `site.json`. Esc closes the menu and puts focus back on the
-//! button; following a link closes it too.
+//! Both are in the prerendered page; the island is the pair. The navigation
+//! (`primary_nav.rs`) is server HTML further down the page, so the island opens it by its
+//! id (`data-open`, which its CSS reads). Esc closes the menu and puts focus back on the
+//! button; following a link loads another page, whose menu starts closed.
 
 use crate::i18n::use_lang;
 use crate::t;
 use leptos::html;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 /// The id of the navigation the button opens (`aria-controls`).
 pub const NAV_ID: &str = "primary-nav";
 
-/// Whether the phone menu is open. Provided by the shell for the header and the navigation.
-#[derive(Clone, Copy, Debug)]
-pub struct MenuOpen(pub RwSignal<bool>);
-
-/// Provides the menu state (closed) to everything under the calling component.
-pub fn provide_menu() -> MenuOpen {
-    let menu = MenuOpen(RwSignal::new(false));
-    provide_context(menu);
-    menu
-}
-
-/// The menu state; a closed menu of its own if none was provided (a component test).
-pub fn use_menu() -> MenuOpen {
-    use_context::<MenuOpen>().unwrap_or_else(|| MenuOpen(RwSignal::new(false)))
-}
-
 #[component]
 pub fn MenuButton() -> impl IntoView {
-    let lang = use_lang();
-    let MenuOpen(open) = use_menu();
+    let lang = use_lang().get_untracked();
+    view! { <MenuToggle label=t!(lang, "menu-open") sitemap=lang.localize_path("/sitemap")/> }
+}
+
+/// Opens or closes the navigation (`data-open` on it).
+fn show_nav(open: bool) {
+    let nav = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(NAV_ID));
+    if let Some(nav) = nav {
+        let _ = if open { nav.set_attribute("data-open", "1") } else { nav.remove_attribute("data-open") };
+    }
+}
+
+#[island]
+fn MenuToggle(label: String, sitemap: String) -> impl IntoView {
+    let open = RwSignal::new(false);
     let button = NodeRef::<html::Button>::new();
-    let location = use_location();
-    // A followed link (or the back button) closes the menu: the new page starts closed.
-    Effect::new(move |previous: Option<String>| {
-        let path = location.pathname.get();
-        if previous.is_some_and(|p| p != path) {
-            open.set(false);
-        }
-        path
-    });
-    // Esc is everyone's key: it is ours only while the menu is open. Registered after
-    // hydration (effects do not run when prerendering).
+    Effect::new(move |_| show_nav(open.get()));
+    // Esc is everyone's key: it is ours only while the menu is open. Registered in the
+    // browser only (effects do not run on the server).
     Effect::new(move |_| {
         let handle = window_event_listener(leptos::ev::keydown, move |ev| {
             if ev.key() == "Escape" && open.get_untracked() {
@@ -67,8 +54,8 @@ pub fn MenuButton() -> impl IntoView {
         on_cleanup(move || handle.remove());
     });
     view! {
-        <a class="menu-button menu-button--link" href=move || lang.get().localize_path("/sitemap")>
-            {move || t!(lang.get(), "menu-open")}
+        <a class="menu-button menu-button--link" href=sitemap>
+            {label.clone()}
         </a>
         <button
             type="button"
@@ -79,7 +66,7 @@ pub fn MenuButton() -> impl IntoView {
             on:click=move |_| open.update(|o| *o = !*o)
         >
             <span class="menu-button__icon" aria-hidden="true"></span>
-            {move || t!(lang.get(), "menu-open")}
+            {label}
         </button>
     }
 }

@@ -30,7 +30,7 @@ pub mod search_link;
 pub mod search_result;
 pub mod report_chart;
 pub mod report_table;
-pub mod route_announcer;
+pub mod live_region;
 pub mod skip_link;
 pub mod transcript;
 pub mod wechat_account;

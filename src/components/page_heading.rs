@@ -1,10 +1,6 @@
 //! Every page's one `<h1>`, with the breadcrumbs above it; it also sets the document title
-//! and description and, after an in-app navigation, takes focus and announces the page.
-//!
-//! Why the heading and not the route change does this: a page whose content loads
-//! asynchronously has no heading yet when the URL changes. Focusing then would land on
-//! the loading message and the announcement would say nothing useful; doing it when the
-//! heading mounts means the user hears the real title, once.
+//! and description. Every page is a page load (the pages are not an app, see `src/browser.rs`),
+//! so a screen reader announces the new document itself and focus starts at the top.
 //!
 //! The same title and description are the page's link card for WeChat and other apps
 //! (`og:title`, `og:description`; a page without a description of its own gets the site's).
@@ -15,10 +11,8 @@
 //! disposing it and touch disposed signals (seen: a panic on switching /about -> /en/about).
 
 use super::breadcrumbs::Breadcrumbs;
-use super::route_announcer::{announce_page, use_navigated};
 use crate::i18n::use_lang;
 use crate::t;
-use leptos::html;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
@@ -40,28 +34,6 @@ pub fn PageHeading(
     description: Option<String>,
 ) -> impl IntoView {
     let lang = use_lang().get_untracked();
-    let heading = NodeRef::<html::H1>::new();
-    let navigated = use_navigated();
-    let heading_text = title.clone();
-    Effect::new(move |_| {
-        // Only after the user moved between pages: on the first load, focus stays at the
-        // top so that the skip link is the first thing a keyboard user reaches.
-        if navigated.get_untracked() {
-            if let Some(h1) = heading.get() {
-                let announcement = t!(lang, "announce-page", title = heading_text.clone());
-                let target = h1.clone();
-                // Maybe later: the announcer is found through this page's context.
-                let owner = Owner::current();
-                crate::focus::when_connected(h1.into(), move || {
-                    crate::focus::focus_for_reading(&target);
-                    match owner {
-                        Some(owner) => owner.with(|| announce_page(announcement)),
-                        None => announce_page(announcement),
-                    }
-                });
-            }
-        }
-    });
     let share_description = description.clone().unwrap_or_else(|| t!(lang, "share-description"));
     view! {
         <Breadcrumbs current=title.clone()/>
@@ -70,7 +42,7 @@ pub fn PageHeading(
         <Meta property="og:title" content=title.clone()/>
         <Meta property="og:description" content=share_description/>
         <Meta property="og:site_name" content=t!(lang, "site-name")/>
-        <h1 class="page-heading" node_ref=heading>{title}</h1>
+        <h1 class="page-heading">{title}</h1>
     }
 }
 

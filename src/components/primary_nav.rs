@@ -3,10 +3,11 @@
 //! `aria-current="page"`.
 //!
 //! On narrow screens (below 48em) the list folds away behind the header's menu button
-//! (`menu_button.rs`, which owns the open state); the nav carries the button's
-//! `aria-controls` id and says it is open with `data-open`, which its CSS reads.
+//! (`menu_button.rs`, an island, which owns the open state); the nav carries the button's
+//! `aria-controls` id and the button says it is open with `data-open` on it, which its CSS
+//! reads.
 
-use super::menu_button::{use_menu, MenuOpen, NAV_ID};
+use super::menu_button::NAV_ID;
 use crate::i18n::{lang_attr, use_lang};
 use crate::t;
 use leptos::prelude::*;
@@ -17,13 +18,11 @@ use portal_model::{registry, Lang, NavLink, Site};
 pub fn PrimaryNav(site: Site) -> impl IntoView {
     let lang = use_lang();
     let location = use_location();
-    let MenuOpen(open) = use_menu();
     let links: Vec<NavLink> = site.navigation.iter().filter(|l| registry::resolve(&site, &l.path).is_some()).cloned().collect();
     view! {
         <nav
             class="primary-nav"
             id=NAV_ID
-            data-open=move || open.get().then_some("1")
             aria-label=move || t!(lang.get(), "nav-primary")
         >
             <ul class="primary-nav__list">

@@ -1,7 +1,7 @@
 //! `/mailbox/lookup`: a citizen's own letter by its number and query code: its state, dates
 //! and the reply. A real form that posts to this page, so it works without WebAssembly (the
-//! server renders the answer: [`Posted::Lookup`]); when the app runs it asks the API
-//! instead. A wrong code and an unknown number get the same answer, from the server.
+//! server renders the answer: [`Posted::Lookup`]); in the browser (an island) it asks
+//! the API instead. A wrong code and an unknown number get the same answer, from the server.
 
 use crate::components::page_heading::PageHeading;
 use crate::i18n::{message, use_lang};
@@ -24,7 +24,17 @@ enum Answer {
 #[component]
 pub fn LetterLookupPage() -> impl IntoView {
     let l = use_lang().get_untracked();
-    let (number0, answer0) = match use_context::<Posted>() {
+    view! {
+        <PageHeading title=t!(l, "route-letter-lookup") description=t!(l, "route-letter-lookup-desc")/>
+        <LetterLookup posted={use_context::<Posted>()}/>
+    }
+}
+
+/// The form and its answer, in the browser; `posted` is the server's answer to a plain post.
+#[island]
+fn LetterLookup(posted: Option<Posted>) -> impl IntoView {
+    let l = use_lang().get_untracked();
+    let (number0, answer0) = match posted {
         Some(Posted::Lookup { number, found: Some(state) }) => (number, Answer::Found(state)),
         Some(Posted::Lookup { number, found: None }) => (number, Answer::Missing(t!(l, "api-error-not-found"))),
         _ => (String::new(), Answer::None),
@@ -60,7 +70,6 @@ pub fn LetterLookupPage() -> impl IntoView {
         });
     };
     view! {
-        <PageHeading title=t!(l, "route-letter-lookup") description=t!(l, "route-letter-lookup-desc")/>
         <p class="lead">{t!(l, "route-letter-lookup-desc")}</p>
         <form class="letter-lookup" method="post" action=l.localize_path("/mailbox/lookup") on:submit=on_submit>
             <div class="field">

@@ -2,14 +2,13 @@
 //! hidden by the server, newest answer first, filtered by mailbox and category in the query
 //! string (`?mailbox=director&category=complaint&page=2`, shareable).
 //!
-//! The replies are live data from the mailbox API, fetched once the app runs; the
+//! The replies are live data from the mailbox API, fetched in the browser (an island); the
 //! prerendered page (and a browser without scripts) says so and gives the phone number.
 
 use crate::components::page_heading::PageHeading;
 use crate::i18n::{message, use_lang};
 use crate::t;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use portal_model::letter::{Category, Mailbox, PublishedLetter, PublishedPage};
 use portal_model::Site;
 
@@ -27,8 +26,18 @@ enum State {
 #[component]
 pub fn LetterRepliesPage() -> impl IntoView {
     let l = use_lang().get_untracked();
-    let phone = expect_context::<Site>().footer.phone.clone();
-    let query = use_query_map();
+    view! {
+        <PageHeading title=t!(l, "route-letter-replies") description=t!(l, "route-letter-replies-desc")/>
+        <LetterReplies phone={expect_context::<Site>().footer.phone.clone()}/>
+    }
+}
+
+/// The filters and the replies, fetched in the browser; `phone` is the office's, for when
+/// they cannot be.
+#[island]
+fn LetterReplies(phone: String) -> impl IntoView {
+    let l = use_lang().get_untracked();
+    let query = Memo::new(|_| crate::address::query(&["mailbox", "category", "page"]));
     // Only known values reach the API; anything else is "all".
     let mailbox = Memo::new(move |_| query.with(|q| q.get("mailbox").and_then(|m| Mailbox::from_slug(&m))));
     let category = Memo::new(move |_| query.with(|q| q.get("category").and_then(|c| Category::from_slug(&c))));
@@ -63,7 +72,6 @@ pub fn LetterRepliesPage() -> impl IntoView {
     let base = l.localize_path("/mailbox/replies");
     let base2 = base.clone();
     view! {
-        <PageHeading title=t!(l, "route-letter-replies") description=t!(l, "route-letter-replies-desc")/>
         <p class="lead">{t!(l, "route-letter-replies-desc")}</p>
         <form class="replies-filter" method="get" action=base>
             <div class="replies-filter__field">

@@ -1,6 +1,6 @@
 //! `/mailbox/statistics`: letters received and answered, and the average working days to an
 //! answer, per year and per month, as national rules expect a portal to publish. Live data
-//! from the mailbox API, fetched once the app runs; each year is one table with a caption
+//! from the mailbox API, fetched in the browser (an island); each year is one table with a caption
 //! and headers.
 
 use crate::components::page_heading::PageHeading;
@@ -28,7 +28,16 @@ fn average(c: &Counts) -> String {
 #[component]
 pub fn LetterStatisticsPage() -> impl IntoView {
     let l = use_lang().get_untracked();
-    let phone = expect_context::<Site>().footer.phone.clone();
+    view! {
+        <PageHeading title=t!(l, "route-letter-statistics") description=t!(l, "route-letter-statistics-desc")/>
+        <LetterStatistics phone={expect_context::<Site>().footer.phone.clone()}/>
+    }
+}
+
+/// The figures, fetched in the browser; `phone` is the office's, for when they cannot be.
+#[island]
+fn LetterStatistics(phone: String) -> impl IntoView {
+    let l = use_lang().get_untracked();
     let state = RwSignal::new(State::Static);
     Effect::new(move |_| {
         state.set(State::Loading);
@@ -52,7 +61,6 @@ pub fn LetterStatisticsPage() -> impl IntoView {
         }
     };
     view! {
-        <PageHeading title=t!(l, "route-letter-statistics") description=t!(l, "route-letter-statistics-desc")/>
         <p class="lead">{t!(l, "route-letter-statistics-desc")}</p>
         <p>{t!(l, "letter-statistics-note")}</p>
         <div class="statistics" aria-live="polite" aria-busy=move || (state.get() == State::Loading).then_some("true")>

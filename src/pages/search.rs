@@ -5,9 +5,11 @@
 //! The search runs in the browser (`src/search.rs`, on the index `content build` writes).
 //! The prerendered page, which is what a browser without scripts gets for any query, says
 //! that search needs scripts and links the site map, the disclosure catalogue and the
-//! knowledge base. Once the app runs, the query is read from the address and run; the
-//! results count is announced (a status region, once per search) and focus moves to the
-//! results heading, from which each result is a heading link.
+//! knowledge base. The form and the results are an island ([`SearchBody`]): it reads the
+//! query from the address and runs it; the results count is announced (a status region,
+//! once per search) and focus moves to the results heading, from which each result is a
+//! heading link. A new search, a filter and a page of results are page loads of `/search`
+//! with the query in the address (the index files stay in the browser's cache).
 
 use crate::api::ApiError;
 use crate::components::error_view::ErrorView;
@@ -18,10 +20,10 @@ use crate::i18n::use_lang;
 use crate::t;
 use leptos::html;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
 use portal_model::search::Filter;
 use portal_model::{Lang, Site};
+use std::collections::BTreeMap;
 
 /// The longest query read from the address; the rest is ignored.
 pub const MAX_QUERY_CHARS: usize = 100;
@@ -36,6 +38,11 @@ struct Params {
 }
 
 impl Params {
+    /// The search in the page's address (`?q=…&section=…`).
+    fn from_address() -> Params {
+        Params::read(&crate::address::query(&["q", "section", "year", "page"]))
+    }
+
     fn read(map: &ParamsMap) -> Params {
         let word = |key: &str| map.get(key).filter(|v| !v.is_empty() && v.len() <= 40 && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'));
         Params {
@@ -81,28 +88,46 @@ enum State {
     Failed(ApiError),
 }
 
-/// A section key's name: a news-like section's label from `site.json`, or the route's.
-fn section_label(l: Lang, site: &Site, key: &str) -> String {
-    if let Some(section) = site.sections.iter().find(|s| s.id == key) {
-        return section.label.in_lang(l).to_string();
+/// Every section key's name: the news-like sections' labels from `site.json`, and the
+/// routes'. Built on the server and given to the island.
+fn section_labels(l: Lang, site: &Site) -> BTreeMap<String, String> {
+    let mut labels: BTreeMap<String, String> = [
+        ("catalogue", t!(l, "route-catalogue")),
+        ("reports", t!(l, "route-reports")),
+        ("interviews", t!(l, "route-interviews")),
+        ("knowledge", t!(l, "route-knowledge")),
+        ("checkpoints", t!(l, "route-checkpoints")),
+        (crate::search_replies::SECTION, t!(l, "search-section-replies")),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect();
+    for section in &site.sections {
+        labels.insert(section.id.clone(), section.label.in_lang(l).to_string());
     }
-    match key {
-        "catalogue" => t!(l, "route-catalogue"),
-        "reports" => t!(l, "route-reports"),
-        "interviews" => t!(l, "route-interviews"),
-        "knowledge" => t!(l, "route-knowledge"),
-        "checkpoints" => t!(l, "route-checkpoints"),
-        crate::search_replies::SECTION => t!(l, "search-section-replies"),
-        _ => t!(l, "search-section-pages"),
-    }
+    labels
+}
+
+/// A section key's name (a key without one is one of the site's other pages).
+fn section_label(l: Lang, labels: &BTreeMap<String, String>, key: &str) -> String {
+    labels.get(key).cloned().unwrap_or_else(|| t!(l, "search-section-pages"))
 }
 
 #[component]
 pub fn SearchPage() -> impl IntoView {
     let l = use_lang().get_untracked();
     let site = expect_context::<Site>();
-    let query = use_query_map();
-    let params = Memo::new(move |_| query.with(Params::read));
+    view! {
+        <PageHeading title=t!(l, "route-search") description=t!(l, "search-hint")/>
+        <SearchBody labels=section_labels(l, &site)/>
+    }
+}
+
+/// The form and the results, in the browser.
+#[island]
+fn SearchBody(labels: BTreeMap<String, String>) -> impl IntoView {
+    let l = use_lang().get_untracked();
+    let params = Memo::new(|_| Params::from_address());
     let state = RwSignal::new(State::Static);
     let attempt = RwSignal::new(0u32);
     // What the field shows: the address's query once the app runs, then what is typed.
@@ -147,17 +172,6 @@ pub fn SearchPage() -> impl IntoView {
         }
     });
 
-    let navigate = use_navigate();
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let p = Params { q: typed.get_untracked().trim().chars().take(MAX_QUERY_CHARS).collect(), ..Params::default() };
-        let href = p.href(l, None, None, 1);
-        if params.get_untracked().q == p.q && params.get_untracked().section.is_none() && params.get_untracked().year.is_none() {
-            attempt.update(|n| *n += 1);
-        }
-        navigate(&href, Default::default());
-    };
-
     // What is typed is kept; its index files are fetched while the citizen types on (not
     // while an input method is still composing a character from its letters).
     let on_input = move |ev: leptos::ev::Event| {
@@ -188,10 +202,9 @@ pub fn SearchPage() -> impl IntoView {
     // once (a region made anew with its text in it is not announced at all); "searching"
     // is shown beside it, not in it.
     let live = Memo::new(move |_| state.get() != State::Static);
-    let site2 = site.clone();
+    let labels = StoredValue::new(labels);
     view! {
-        <PageHeading title=t!(l, "route-search") description=t!(l, "search-hint")/>
-        <form class="search-form" role="search" method="get" action=l.localize_path("/search") on:submit=on_submit
+        <form class="search-form" role="search" method="get" action=l.localize_path("/search")
             aria-label=t!(l, "route-search")>
             <label class="field__label" for="search-q">{t!(l, "search-query-label")}</label>
             <p class="field__hint" id="search-q-hint">{t!(l, "search-hint")}</p>
@@ -209,7 +222,6 @@ pub fn SearchPage() -> impl IntoView {
             State::Loading => view! { <p class="search__loading">{t!(l, "search-loading")}</p> }.into_any(),
             State::Failed(error) => view! { <ErrorView error=error on_retry=move |_| attempt.update(|n| *n += 1)/> }.into_any(),
             State::Done(p, o) => {
-                let site = site2.clone();
                 let heading = t!(l, "search-results-heading", query = p.q.clone());
                 if o.total == 0 && o.sections.is_empty() {
                     return view! {
@@ -229,7 +241,7 @@ pub fn SearchPage() -> impl IntoView {
                                 <ul class="search__filter-list">
                                     <li><a href=p.href(l, None, p.year, 1) aria-current=p.section.is_none().then_some("page")>{t!(l, "search-filter-all")}</a></li>
                                     {o.sections.iter().map(|(key, n)| {
-                                        let name: String = section_label(l, &site, key);
+                                        let name: String = labels.with_value(|labels| section_label(l, labels, key));
                                         let count: usize = *n;
                                         let label: String = t!(l, "search-filter-count", label = name, count = count);
                                         view! { <li><a href=pp.href(l, Some(key.as_str()), pp.year, 1) aria-current=(pp.section.as_deref() == Some(key.as_str())).then_some("page")>{label}</a></li> }
@@ -262,7 +274,7 @@ pub fn SearchPage() -> impl IntoView {
                                     <p class="search__marked">{t!(l, "search-marked")}</p>
                                     <ol class="search__list">
                                         {o.results.into_iter().map(|fragment| {
-                                            let section = section_label(l, &site, &fragment.section);
+                                            let section = labels.with_value(|labels| section_label(l, labels, &fragment.section));
                                             view! { <SearchResult fragment=fragment section=section marks=marks.clone()/> }
                                         }).collect_view()}
                                     </ol>
