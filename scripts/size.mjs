@@ -1,8 +1,8 @@
 // Sizes of dist/: each file raw, gzip -9 and brotli (quality 11, what a host precompresses),
 // then the first view of the home page (also in English), a news item, an annual report page
 // (the heaviest tables) and the director's mailbox:
-// the prerendered HTML (which carries its data, so no content JSON is fetched), the CSS, JS
-// and wasm it links, and the emblem image.
+// the prerendered HTML, the CSS, JS and wasm it links, the table of its language's messages,
+// the chunks of its lazy islands, and the emblem image.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { distFiles, compress } from './dist-files.mjs';
@@ -27,15 +27,18 @@ console.log(`${pad('raw', 10)} ${pad('gzip', 10)} ${pad('brotli', 10)}  file`);
 rows.forEach((r) => console.log(line(r)));
 
 // A first view: what the browser fetches to show a page and make it work. The page's
-// prerendered HTML (which carries its data, so no content JSON is fetched), the CSS and
-// scripts it links, the emblem, the app's main wasm module, and the chunk of the app that
-// the page's code is in (`data-chunk` on <html>) with the shared chunks it needs
-// (`__wasm_split.js` lists them; scripts/split-wasm).
+// prerendered HTML, the CSS and scripts it links, the emblem, the app's main wasm module
+// (every page's islands), the messages of the page's language (`data-texts`, src/i18n.rs),
+// and for each lazy island on the page (`#[island(lazy)]`) its chunk with the shared chunks
+// it needs (`__wasm_split.js` lists them; scripts/split-wasm).
 const byFile = new Map(rows.map((r) => [r.file, r]));
 const splitJs = existsSync(`${dist}/__wasm_split.js`) ? readFileSync(`${dist}/__wasm_split.js`, 'utf8') : '';
-const chunkFiles = (chunk) => {
-  const own = new RegExp(`export const __wasm_split_load_${chunk} = wrapAsyncCb\\(makeLoad\\(\\(\\) => \\{\\s*const src = (?:paced)?[fF]etch\\(new URL\\("\\./([\\w.]+)"[\\s\\S]*?, \\[([^\\]]*)\\]\\)\\)`).exec(splitJs);
-  if (!own) return null;
+// A lazy island `SearchBody` is loaded by `__wasm_split_load_search_body_loader_<hash>`.
+const snake = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const islandChunks = (component) => {
+  const name = `${snake(component.replace(/_\d+$/, ''))}_loader_\\d+`;
+  const own = new RegExp(`export const __wasm_split_load_${name} = wrapAsyncCb\\(makeLoad\\(\\(\\) => \\{\\s*const src = (?:paced)?[fF]etch\\(new URL\\("\\./([\\w.]+)"[\\s\\S]*?, \\[([^\\]]*)\\]\\)\\)`).exec(splitJs);
+  if (!own) return [];
   const deps = own[2].split(',').map((s) => s.trim()).filter(Boolean).map((v) => `${v.replace('__chunk_', 'chunk_')}.wasm`);
   return [own[1], ...deps];
 };
@@ -46,22 +49,14 @@ const firstView = (page) => {
   const mainJs = /data-js="\/([^"]+)"/.exec(html)?.[1];
   if (!mainJs) throw new Error(`size: ${page} does not load the app (no data-js)`);
   const files = new Set([page, 'emblem.svg', ...linked, mainJs, mainJs.replace(/\.js$/, '_bg.wasm')]);
-  // A page not in zh-CN fetches its language's interface text before it hydrates
-  // (src/i18n.rs): `locale-<lang attribute>-<hash>.txt`.
-  const lang = /<html[^>]*\slang="([\w-]+)"/.exec(html)?.[1];
-  if (lang && lang !== 'zh-CN') {
-    const text = rows.find((r) => r.file.startsWith(`locale-${lang}-`) && r.file.endsWith('.txt'));
-    if (!text) throw new Error(`size: ${page} is in ${lang}, whose locale file is not in ${dist}`);
-    files.add(text.file);
-  }
-  const chunk = /<html[^>]*\sdata-chunk="(\w+)"/.exec(html)?.[1];
-  if (chunk) {
-    const parts = chunkFiles(chunk);
-    if (!parts) throw new Error(`size: ${page} names chunk ${chunk}, which __wasm_split.js does not load`);
-    files.add('__wasm_split.js');
-    parts.forEach((f) => files.add(f));
-  }
-  return { chunk, view: [...files].map((f) => byFile.get(f) ?? (() => { throw new Error(`size: ${f} (linked from ${page}) is not in ${dist}`); })()) };
+  const texts = /<html[^>]*\sdata-texts="\/([^"]+)"/.exec(html)?.[1];
+  if (!texts) throw new Error(`size: ${page} names no table of messages (data-texts)`);
+  files.add(texts);
+  const islands = [...new Set([...html.matchAll(/<leptos-island data-component="(\w+)"/g)].map((m) => m[1]))];
+  const lazy = islands.filter((island) => islandChunks(island).length);
+  if (lazy.length) files.add('__wasm_split.js');
+  lazy.forEach((island) => islandChunks(island).forEach((f) => files.add(f)));
+  return { chunk: lazy.map((i) => i.replace(/_\d+$/, '')).join(' ') || null, view: [...files].map((f) => byFile.get(f) ?? (() => { throw new Error(`size: ${f} (linked from ${page}) is not in ${dist}`); })()) };
 };
 const sum = (view, k) => view.reduce((n, r) => n + r[k], 0);
 // The goal of issue 14, and the limit the test command enforces: today's figures plus a
@@ -87,7 +82,7 @@ for (const [what, page] of pages) {
   const { chunk, view } = firstView(page);
   const html = byFile.get(page);
   const wasm = view.filter((r) => r.file.endsWith('.wasm'));
-  console.log(`\nfirst view of ${what}, /${page.replace(/index\.html$/, '')} (chunk ${chunk ?? 'none'}; ${view.length} files: ${view.map((r) => r.file).join(', ')}):`);
+  console.log(`\nfirst view of ${what}, /${page.replace(/index\.html$/, '')} (lazy islands: ${chunk ?? 'none'}; ${view.length} files: ${view.map((r) => r.file).join(', ')}):`);
   console.log(`${pad(html.raw, 10)} ${pad(html.gzip, 10)} ${pad(html.brotli, 10)}  of which the page's HTML`);
   console.log(`${pad(sum(wasm, 'raw'), 10)} ${pad(sum(wasm, 'gzip'), 10)} ${pad(sum(wasm, 'brotli'), 10)}  of which wasm (${wasm.length} files)`);
   console.log(`${pad(sum(view, 'raw'), 10)} ${pad(sum(view, 'gzip'), 10)} ${pad(sum(view, 'brotli'), 10)}  total`);

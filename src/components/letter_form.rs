@@ -30,7 +30,7 @@ pub fn LetterFormView(mailbox: Mailbox, phone: String, address: String) -> impl 
 }
 
 /// The form in the browser; `posted` is the server's answer to a plain post, if the page is one.
-#[island]
+#[island(lazy)]
 fn LetterFormIsland(mailbox: Mailbox, phone: String, address: String, posted: Option<Posted>) -> impl IntoView {
     let l = use_lang().get_untracked();
     #[cfg(not(feature = "ssr"))]

@@ -13,7 +13,7 @@ use crate::i18n::{lang_attr, use_lang};
 use crate::pages::checkpoints_list::{change_view, mode_label, spans_text, type_label};
 use crate::t;
 use leptos::prelude::*;
-use portal_model::checkpoint::{hhmm, CheckpointDirectory, Checkpoints, FacilityKind, Local, TransportKind};
+use portal_model::checkpoint::{hhmm, Checkpoint, CheckpointDirectory, Checkpoints, FacilityKind, Local, TransportKind};
 use portal_model::{Lang, Site};
 
 #[component]
@@ -41,11 +41,34 @@ fn facility_label(l: Lang, kind: FacilityKind) -> String {
     }
 }
 
+/// Whether each mode is open now: only in the browser, which has the time (crate::clock).
+#[island(lazy)]
+fn CheckpointNow(checkpoint: Checkpoint) -> impl IntoView {
+    let l = use_lang().get_untracked();
+    let now = use_now();
+    let c = checkpoint;
+    move || {
+        let c = c.clone();
+        now.get().map(|ms| {
+            let at = Local::from_utc_millis(ms);
+            view! {
+                <section class="checkpoint-now" aria-labelledby="checkpoint-now-heading">
+                    <h2 id="checkpoint-now-heading">{t!(l, "checkpoints-now", date = at.date.to_string(), time = hhmm(at.minute))}</h2>
+                    <ul>
+                        {c.crosses.iter().map(|m| view! {
+                            <li>{mode_label(l, *m)}" "<OpenStatus checkpoint=c.clone() mode=*m now=now/></li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            }
+        })
+    }
+}
+
 #[component]
 fn CheckpointView(directory: CheckpointDirectory, id: String) -> impl IntoView {
     let l = use_lang().get_untracked();
     let site = expect_context::<Site>();
-    let now = use_now();
     // The loader answered "not found" for an unknown id, so this one exists.
     let c = directory.checkpoint(&id).cloned().expect("the loader checked the id");
     let name = c.name.get(l).text.to_string();
@@ -67,26 +90,7 @@ fn CheckpointView(directory: CheckpointDirectory, id: String) -> impl IntoView {
             }
         })
         .collect_view();
-    // Whether each mode is open now: only once the app has the time (crate::clock).
-    let status = {
-        let c = c.clone();
-        move || {
-            let c = c.clone();
-            now.get().map(|ms| {
-                let at = Local::from_utc_millis(ms);
-                view! {
-                    <section class="checkpoint-now" aria-labelledby="checkpoint-now-heading">
-                        <h2 id="checkpoint-now-heading">{t!(l, "checkpoints-now", date = at.date.to_string(), time = hhmm(at.minute))}</h2>
-                        <ul>
-                            {c.crosses.iter().map(|m| view! {
-                                <li>{mode_label(l, *m)}" "<OpenStatus checkpoint=c.clone() mode=*m now=now/></li>
-                            }).collect_view()}
-                        </ul>
-                    </section>
-                }
-            })
-        }
-    };
+    let status = view! { <CheckpointNow checkpoint=c.clone()/> };
     let changes = (!c.changes.is_empty()).then(|| {
         view! {
             <section class="checkpoint-section" aria-labelledby="checkpoint-changes-heading">

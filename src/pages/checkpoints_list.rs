@@ -5,8 +5,7 @@
 //! when that changes, in Shenzhen time (`derived/checkpoints.json`).
 //!
 //! As on the news and catalogue lists, the filter is in the path and the form is a plain
-//! GET form (the server turns `?type=&crosses=&open=` into the path); with the app it
-//! navigates. Type and crossing are applied when the page is built; "open now" cannot be
+//! GET form (the server turns `?type=&crosses=&open=` into the path). Type and crossing are applied when the page is built; "open now" cannot be
 //! (the page is built once and read for days), so without the app that page lists every
 //! matching checkpoint with its hours and says so, and with it the closed ones are hidden.
 
@@ -17,15 +16,20 @@ use crate::components::page_heading::PageHeading;
 use crate::components::page_loader::PageLoader;
 use crate::i18n::{lang_attr, use_lang};
 use crate::t;
-use leptos::html;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 use portal_model::checkpoint::{hhmm, Change, Checkpoint, CheckpointDirectory, CheckpointFilter, CheckpointType, Local, Mode, Span};
 use portal_model::Lang;
 
 #[component]
 pub fn CheckpointsListPage(filter: CheckpointFilter) -> impl IntoView {
-    let show = move |directory: CheckpointDirectory| view! { <DirectoryView directory=directory filter=filter.clone()/> }.into_any();
+    let show = move |directory: CheckpointDirectory| {
+        let l = use_lang().get_untracked();
+        view! {
+            <PageHeading title=t!(l, "route-checkpoints") description=t!(l, "checkpoints-lead")/>
+            <DirectoryView directory=directory filter=filter.clone()/>
+        }
+        .into_any()
+    };
     view! { <PageLoader load=|| api::checkpoints(None) view=show/> }
 }
 
@@ -139,7 +143,9 @@ fn row(l: Lang, directory: &CheckpointDirectory, c: &Checkpoint, now: ReadSignal
     }
 }
 
-#[component]
+/// The directory in the browser (an island): it knows the time, so it says whether each mode
+/// is open now and applies "open now".
+#[island(lazy)]
 fn DirectoryView(directory: CheckpointDirectory, filter: CheckpointFilter) -> impl IntoView {
     let l = use_lang().get_untracked();
     let now = use_now();
@@ -162,18 +168,6 @@ fn DirectoryView(directory: CheckpointDirectory, filter: CheckpointFilter) -> im
             t!(l, "checkpoints-now", date = at.date.to_string(), time = hhmm(at.minute))
         })
     };
-    let (type_select, mode_select, open_box) = (NodeRef::<html::Select>::new(), NodeRef::<html::Select>::new(), NodeRef::<html::Input>::new());
-    let navigate = use_navigate();
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        let (Some(kind), Some(crosses), Some(open)) = (type_select.get(), mode_select.get(), open_box.get()) else { return };
-        ev.prevent_default();
-        let filter = CheckpointFilter {
-            kind: CheckpointType::from_id(&kind.value()),
-            mode: Mode::from_id(&crosses.value()),
-            open_now: open.checked(),
-        };
-        navigate(&l.localize_path(&filter.path()), Default::default());
-    };
     let any_sample = matching.iter().any(|c| c.sample);
     let rows = matching
         .iter()
@@ -184,16 +178,15 @@ fn DirectoryView(directory: CheckpointDirectory, filter: CheckpointFilter) -> im
         })
         .collect_view();
     view! {
-        <PageHeading title=title.clone() description=t!(l, "checkpoints-lead")/>
         <p class="lead">{t!(l, "checkpoints-lead")}</p>
         <p class="checkpoints-time-note">{t!(l, "checkpoints-time-note")}</p>
         <p class="checkpoints-now">{shanghai_now}</p>
-        <form class="list-filter checkpoints-filter" method="get" action=l.localize_path(portal_model::checkpoint::Checkpoints::BASE) on:submit=on_submit>
+        <form class="list-filter checkpoints-filter" method="get" action=l.localize_path(portal_model::checkpoint::Checkpoints::BASE)>
             <fieldset>
                 <legend class="visually-hidden">{t!(l, "filter-legend")}</legend>
                 <div class="list-filter__field">
                     <label for="checkpoints-type">{t!(l, "checkpoints-filter-type")}</label>
-                    <select id="checkpoints-type" name="type" node_ref=type_select>
+                    <select id="checkpoints-type" name="type">
                         <option value=CheckpointFilter::ALL selected=filter.kind.is_none()>{t!(l, "checkpoints-filter-all-types")}</option>
                         {CheckpointType::ALL.into_iter().map(|k| view! {
                             <option value=k.id() selected=filter.kind == Some(k)>{type_label(l, k)}</option>
@@ -202,7 +195,7 @@ fn DirectoryView(directory: CheckpointDirectory, filter: CheckpointFilter) -> im
                 </div>
                 <div class="list-filter__field">
                     <label for="checkpoints-crosses">{t!(l, "checkpoints-filter-crosses")}</label>
-                    <select id="checkpoints-crosses" name="crosses" node_ref=mode_select>
+                    <select id="checkpoints-crosses" name="crosses">
                         <option value=CheckpointFilter::ALL selected=filter.mode.is_none()>{t!(l, "checkpoints-filter-all-modes")}</option>
                         {Mode::ALL.into_iter().map(|m| view! {
                             <option value=m.id() selected=filter.mode == Some(m)>{mode_label(l, m)}</option>
@@ -210,7 +203,7 @@ fn DirectoryView(directory: CheckpointDirectory, filter: CheckpointFilter) -> im
                     </select>
                 </div>
                 <div class="checkpoints-filter__open">
-                    <input type="checkbox" id="checkpoints-open" name="open" value=CheckpointFilter::NOW checked=filter.open_now node_ref=open_box/>
+                    <input type="checkbox" id="checkpoints-open" name="open" value=CheckpointFilter::NOW checked=filter.open_now/>
                     <label for="checkpoints-open">{t!(l, "checkpoints-filter-open")}</label>
                 </div>
                 <button type="submit" class="button">{t!(l, "filter-apply")}</button>

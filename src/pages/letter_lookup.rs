@@ -31,7 +31,7 @@ pub fn LetterLookupPage() -> impl IntoView {
 }
 
 /// The form and its answer, in the browser; `posted` is the server's answer to a plain post.
-#[island]
+#[island(lazy)]
 fn LetterLookup(posted: Option<Posted>) -> impl IntoView {
     let l = use_lang().get_untracked();
     let (number0, answer0) = match posted {

@@ -34,7 +34,7 @@ pub fn LetterRepliesPage() -> impl IntoView {
 
 /// The filters and the replies, fetched in the browser; `phone` is the office's, for when
 /// they cannot be.
-#[island]
+#[island(lazy)]
 fn LetterReplies(phone: String) -> impl IntoView {
     let l = use_lang().get_untracked();
     let query = Memo::new(|_| crate::address::query(&["mailbox", "category", "page"]));

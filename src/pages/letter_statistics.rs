@@ -35,7 +35,7 @@ pub fn LetterStatisticsPage() -> impl IntoView {
 }
 
 /// The figures, fetched in the browser; `phone` is the office's, for when they cannot be.
-#[island]
+#[island(lazy)]
 fn LetterStatistics(phone: String) -> impl IntoView {
     let l = use_lang().get_untracked();
     let state = RwSignal::new(State::Static);

@@ -124,7 +124,7 @@ pub fn SearchPage() -> impl IntoView {
 }
 
 /// The form and the results, in the browser.
-#[island]
+#[island(lazy)]
 fn SearchBody(labels: BTreeMap<String, String>) -> impl IntoView {
     let l = use_lang().get_untracked();
     let params = Memo::new(|_| Params::from_address());
