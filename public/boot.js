@@ -14,7 +14,7 @@ const boot = document.getElementById("portal-boot");
 async function texts() {
   const response = await fetch(root.dataset.texts);
   if (!response.ok) throw new Error(`${root.dataset.texts}: ${response.status}`);
-  return response.text();
+  return response.json();
 }
 
 async function start() {

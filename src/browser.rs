@@ -22,9 +22,10 @@ pub fn start() {
 
 /// Takes the page language's messages before the islands hydrate (boot.js fetches the
 /// file the page names in `data-texts`; src/i18n.rs).
+#[cfg(feature = "served-texts")]
 #[wasm_bindgen]
-pub fn set_texts(json: &str) {
-    crate::i18n::set_texts(json);
+pub fn set_texts(table: &js_sys::Object) {
+    crate::i18n::set_texts(table);
 }
 
 /// A user-timing mark (`performance.mark`), which traces show beside the tasks: what

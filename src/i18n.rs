@@ -166,11 +166,18 @@ thread_local! {
     static TEXTS: std::cell::RefCell<std::collections::HashMap<String, String>> = Default::default();
 }
 
-/// Takes the page language's messages (the JSON of [`texts_json`], fetched by boot.js).
-/// A broken table leaves the islands with empty text, never a panic.
+/// Takes the page language's messages (the JSON of [`texts_json`], fetched and parsed by
+/// boot.js; read here without a JSON parser of our own, which the main module then does
+/// not carry). What is not a string is left out: the islands show empty text, never panic.
 #[cfg(feature = "served-texts")]
-pub fn set_texts(json: &str) {
-    let table = serde_json::from_str(json).unwrap_or_default();
+pub fn set_texts(table: &js_sys::Object) {
+    let table = js_sys::Object::entries(table)
+        .iter()
+        .filter_map(|pair| {
+            let pair = js_sys::Array::from(&pair);
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect();
     TEXTS.with(|t| *t.borrow_mut() = table);
 }
 

@@ -3,9 +3,9 @@
 //! `App` sets up the providers (page metadata), the router and the shell every page shares:
 //! skip link, header, primary navigation, breadcrumbs, `main`, footer and the live region.
 //! It runs on the server only (the prerenderer, and the server's answer to a form post):
-//! the browser gets the HTML, and hydrates only its islands (`src/browser.rs`). Which page a path shows is the page registry's answer
-//! (`portal_model::registry::resolve`), and `pages::page_view` maps it to a component: there
-//! is no other route table.
+//! the browser gets the HTML, and hydrates only its islands (`src/browser.rs`). Which page
+//! a path shows is the page registry's answer (`portal_model::registry::resolve`), and
+//! `pages::page_view` maps it to a component: there is no other route table.
 
 // Leptos view types nest deeply; the native (ssr) build needs more than the default 128.
 #![recursion_limit = "256"]

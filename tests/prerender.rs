@@ -63,8 +63,13 @@ fn render_not_found(lang: portal_model::Lang) -> Result<String, String> {
 #[test]
 fn home_in_chinese_is_a_complete_document() {
     let html = render("/").unwrap();
-    // The document names the chunk of the app its page is in, which main.rs loads first.
-    assert!(html.contains(r#"<html lang="zh-CN" data-chunk="page_home">"#), "{html}");
+    // The document names the table of its language's messages, which boot.js fetches for
+    // the islands, and the header's islands are in it.
+    let texts = portal::i18n::texts_file(portal_model::Lang::ZhCn);
+    assert!(html.contains(&format!(r#"<html lang="zh-CN" data-texts="/{texts}">"#)), "{html}");
+    assert!(html.contains(r#"<leptos-island data-component="A11yToolbar_"#), "the toolbar is an island");
+    // Pages are not hydrated: no data for it, no hydration markers of a whole app.
+    assert!(!html.contains("portal-data"), "a data block for hydration");
     // The home page is titled by the office's name once, not "name - name".
     assert!(html.contains("<title>深圳市人民政府口岸办公室</title>"), "{html}");
     assert!(html.contains(r#"<link href="https://ka.sz.gov.cn/" rel="canonical">"#), "{html}");
@@ -74,11 +79,10 @@ fn home_in_chinese_is_a_complete_document() {
     assert!(html.contains("<h1"), "no heading");
     assert!(!html.contains(r#"class="loading""#), "a loading state was prerendered");
     assert!(html.contains("4403000054"));
-    // The data handover is there, and the module script stays; the wasm is not preloaded.
+    // The module script stays; the wasm is not preloaded.
     assert!(!html.contains("application/wasm"), "wasm preload left in");
     // Nor the app's JS: no request of the app's may start before the first paint.
     assert!(!html.contains("modulepreload"), "module preload left in");
-    assert!(html.contains(r#"<script type="application/json" id="portal-data">[["#), "data block: {}", &html[html.find("portal-data").unwrap_or(0)..][..200.min(html.len())]);
     assert!(html.contains("/portal-0123456789abcdef.js"));
     // Under the CSP (no 'unsafe-inline') every script is a file or data, never inline code.
     for script in html.split("<script").skip(1) {
@@ -91,13 +95,12 @@ fn home_in_chinese_is_a_complete_document() {
 #[test]
 fn english_static_page_has_its_language_title_and_data() {
     let html = render("/en/privacy").unwrap();
-    assert!(html.contains(r#"<html lang="en" data-chunk="page_info">"#));
+    assert!(html.contains(&format!(r#"<html lang="en" data-texts="/{}">"#, portal::i18n::texts_file(portal_model::Lang::En))), "{html}");
     assert!(!html.contains(r#"<html lang="zh-CN""#));
     assert!(html.contains("<title>Privacy - Port Office of the Shenzhen Municipal People&#39;s Government</title>")
         || html.contains("<title>Privacy - Port Office of the Shenzhen Municipal People's Government</title>"), "{html}");
     assert!(html.contains(r#"<link href="https://ka.sz.gov.cn/en/privacy" rel="canonical">"#));
     assert!(html.contains("Your rights"));
-    // The page's JSON travels in the document, so the browser need not fetch it.
     assert!(html.contains("Personal Information Protection Law"));
 }
 
@@ -225,7 +228,6 @@ fn disclosure_pages_render_in_every_language() {
         let html = render(path).unwrap_or_else(|e| panic!("{path}: {e}"));
         let h1 = &html[html.find("<h1").expect("a heading")..html.find("</h1>").expect("a heading")];
         assert!(h1.contains(heading), "{path}: heading {h1}, not {heading}");
-        assert!(html.contains(r#"id="portal-data""#), "{path}: no data");
     }
     // The catalogue's first view carries one page of entries, not the catalogue.
     let html = render("/disclosure/catalogue").unwrap();
@@ -352,7 +354,7 @@ fn the_search_page_works_without_scripts_and_every_page_has_the_search_form() {
     let html = render("/search").unwrap();
     assert!(html.contains("需要启用 JavaScript"), "the no-scripts note");
     assert!(html.contains(r#"href="/sitemap""#) && html.contains(r#"href="/disclosure/catalogue""#));
-    assert!(html.contains(r#"data-chunk="page_search""#), "its own chunk");
+    assert!(html.contains(r#"<leptos-island data-component="SearchBody_"#), "the search is an island");
     // The query is the browser's to read: nothing of a query in the prerendered page.
     assert!(!html.contains("data-search-query"));
     for path in ["/", "/en/about", "/zh-hk/news"] {

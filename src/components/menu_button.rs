@@ -20,12 +20,6 @@ use leptos::prelude::*;
 /// The id of the navigation the button opens (`aria-controls`).
 pub const NAV_ID: &str = "primary-nav";
 
-#[component]
-pub fn MenuButton() -> impl IntoView {
-    let lang = use_lang().get_untracked();
-    view! { <MenuToggle label=t!(lang, "menu-open") sitemap=lang.localize_path("/sitemap")/> }
-}
-
 /// Opens or closes the navigation (`data-open` on it).
 fn show_nav(open: bool) {
     let nav = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(NAV_ID));
@@ -34,8 +28,12 @@ fn show_nav(open: bool) {
     }
 }
 
+/// The pair. Without props: an island's props are JSON, and the islands of every page
+/// then need no JSON parser in the main module.
 #[island]
-fn MenuToggle(label: String, sitemap: String) -> impl IntoView {
+pub fn MenuButton() -> impl IntoView {
+    let lang = use_lang().get_untracked();
+    let label = t!(lang, "menu-open");
     let open = RwSignal::new(false);
     let button = NodeRef::<html::Button>::new();
     Effect::new(move |_| show_nav(open.get()));
@@ -54,7 +52,7 @@ fn MenuToggle(label: String, sitemap: String) -> impl IntoView {
         on_cleanup(move || handle.remove());
     });
     view! {
-        <a class="menu-button menu-button--link" href=sitemap>
+        <a class="menu-button menu-button--link" href=lang.localize_path("/sitemap")>
             {label.clone()}
         </a>
         <button

@@ -7,13 +7,13 @@ use leptos::prelude::*;
 /// The id of the element the skip link and route changes move focus to.
 pub const MAIN_ID: &str = "main";
 
-#[component]
+/// An island (on every page): a link to `#main` does not move focus by itself.
+#[island]
 pub fn SkipLink() -> impl IntoView {
     let lang = use_lang();
     // Without the app, the browser follows `#main` itself and starts the next Tab and the
-    // screen reader's reading there. With it, the router would take the click as an in-app
-    // navigation and nothing would move, so the click focuses main itself (focusable only
-    // until focus leaves it: see crate::focus).
+    // screen reader's reading there, but focus stays where it was. With it, the click
+    // focuses main itself (focusable only until focus leaves it: see crate::focus).
     let on_click = |ev: leptos::ev::MouseEvent| {
         let main = web_sys::window()
             .and_then(|w| w.document())

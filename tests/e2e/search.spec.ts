@@ -31,13 +31,11 @@ async function search(page: Page, path: string) {
 test('the header search box runs a search; focus lands on the results and the count is a status', async ({ page }) => {
   await page.goto('/');
   await pageReady(page);
-  // The results open in the app, not as a new page load (the window keeps its marker).
-  await page.evaluate(() => ((window as any).__stay = 1));
   const box = page.getByRole('search', { name: '搜索本站' });
   await box.getByRole('searchbox', { name: '搜索本站' }).fill('口岸');
   await box.getByRole('searchbox').press('Enter');
   await expect(page).toHaveURL(/\/search\?q=%E5%8F%A3%E5%B2%B8$/);
-  expect(await page.evaluate(() => (window as any).__stay)).toBe(1);
+  await pageReady(page);
   const heading = page.getByRole('heading', { level: 2, name: '“口岸”的搜索结果' });
   await expect(heading).toBeFocused();
   await expect(page.getByRole('status')).toHaveText(/^共找到 \d+ 条结果，第 1\/\d+ 页$/);

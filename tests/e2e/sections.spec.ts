@@ -11,7 +11,7 @@ test('the data-only section has a menu entry, a list, filters and items with bre
   await pageReady(page);
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '政策解读' }).click();
   await expect(page).toHaveURL(/\/explainers$/);
-  await expect(page.getByRole('heading', { level: 1, name: '政策解读' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: '政策解读' })).toBeVisible();
   await expect(list(page).getByRole('listitem')).toHaveCount(6);
 
   await page.getByLabel('类别').selectOption({ label: '口岸规划解读' });
@@ -28,7 +28,7 @@ test('the data-only section has a menu entry, a list, filters and items with bre
   const first = list(page).getByRole('link').first();
   const title = (await first.textContent())!.trim();
   await first.click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   const crumbs = page.getByRole('navigation', { name: '当前位置' });
   await expect(crumbs.getByRole('link', { name: '政策解读' })).toHaveAttribute('href', '/explainers');
   await expect(crumbs.getByRole('listitem').last()).toHaveText(title);
