@@ -312,6 +312,19 @@ pub fn A11yToolbar() -> impl IntoView {
         });
         on_cleanup(move || handle.remove());
     });
+    // Screen-reader mode stays on across pages: each page, a page load, says which page
+    // opened (by its heading), as a screen reader announces a new document.
+    Effect::new(move |_| {
+        if care::is_on("data-reader") {
+            let heading = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector("main h1").ok().flatten())
+                .and_then(|h| h.text_content());
+            if let Some(title) = heading {
+                speech::say(&t!(lang.get_untracked(), "announce-page", title = title.trim().to_string()), 1.0);
+            }
+        }
+    });
     // Pointer and focus reading (指读): read what the pointer rests on or what gets focus.
     Effect::new(move |_| {
         speech_ok.set(Some(speech::supported()));

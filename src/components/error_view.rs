@@ -19,14 +19,20 @@ pub fn explain(error: &ApiError, lang: Lang) -> String {
     }
 }
 
+/// `within_page`: the error is of a part of a page (an island: the search results), which
+/// has its own `h1` and title; the view then heads its message with an `h2`.
 #[component]
-pub fn ErrorView(error: ApiError, #[prop(into)] on_retry: Callback<()>) -> impl IntoView {
+pub fn ErrorView(error: ApiError, #[prop(into)] on_retry: Callback<()>, #[prop(optional)] within_page: bool) -> impl IntoView {
     let lang = use_lang().get_untracked();
     let detail = error.to_string();
     crate::outcome::report(crate::outcome::Outcome::Error(detail.clone()));
     view! {
         <div class="error-view">
-            <PageHeading title=t!(lang, "error-title")/>
+            {if within_page {
+                view! { <h2 class="error-view__heading">{t!(lang, "error-title")}</h2> }.into_any()
+            } else {
+                view! { <PageHeading title=t!(lang, "error-title")/> }.into_any()
+            }}
             <p class="error-view__reason">{explain(&error, lang)}</p>
             <button type="button" class="button" on:click=move |_| on_retry.run(())>
                 {t!(lang, "error-retry")}

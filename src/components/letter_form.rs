@@ -30,7 +30,10 @@ pub fn LetterFormView(mailbox: Mailbox, phone: String, address: String) -> impl 
 }
 
 /// The form in the browser; `posted` is the server's answer to a plain post, if the page is one.
-#[island(lazy)]
+// A chunk of its own in the browser's build (scripts/split-wasm); component tests, whose
+// wasm is not cut, take it as a plain island.
+#[cfg_attr(feature = "split", island(lazy))]
+#[cfg_attr(not(feature = "split"), island)]
 fn LetterFormIsland(mailbox: Mailbox, phone: String, address: String, posted: Option<Posted>) -> impl IntoView {
     let l = use_lang().get_untracked();
     #[cfg(not(feature = "ssr"))]

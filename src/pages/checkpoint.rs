@@ -42,7 +42,10 @@ fn facility_label(l: Lang, kind: FacilityKind) -> String {
 }
 
 /// Whether each mode is open now: only in the browser, which has the time (crate::clock).
-#[island(lazy)]
+// A chunk of its own in the browser's build (scripts/split-wasm); component tests, whose
+// wasm is not cut, take it as a plain island.
+#[cfg_attr(feature = "split", island(lazy))]
+#[cfg_attr(not(feature = "split"), island)]
 fn CheckpointNow(checkpoint: Checkpoint) -> impl IntoView {
     let l = use_lang().get_untracked();
     let now = use_now();

@@ -145,7 +145,10 @@ fn row(l: Lang, directory: &CheckpointDirectory, c: &Checkpoint, now: ReadSignal
 
 /// The directory in the browser (an island): it knows the time, so it says whether each mode
 /// is open now and applies "open now".
-#[island(lazy)]
+// A chunk of its own in the browser's build (scripts/split-wasm); component tests, whose
+// wasm is not cut, take it as a plain island.
+#[cfg_attr(feature = "split", island(lazy))]
+#[cfg_attr(not(feature = "split"), island)]
 fn DirectoryView(directory: CheckpointDirectory, filter: CheckpointFilter) -> impl IntoView {
     let l = use_lang().get_untracked();
     let now = use_now();

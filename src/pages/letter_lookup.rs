@@ -31,7 +31,10 @@ pub fn LetterLookupPage() -> impl IntoView {
 }
 
 /// The form and its answer, in the browser; `posted` is the server's answer to a plain post.
-#[island(lazy)]
+// A chunk of its own in the browser's build (scripts/split-wasm); component tests, whose
+// wasm is not cut, take it as a plain island.
+#[cfg_attr(feature = "split", island(lazy))]
+#[cfg_attr(not(feature = "split"), island)]
 fn LetterLookup(posted: Option<Posted>) -> impl IntoView {
     let l = use_lang().get_untracked();
     let (number0, answer0) = match posted {

@@ -35,7 +35,10 @@ pub fn LetterStatisticsPage() -> impl IntoView {
 }
 
 /// The figures, fetched in the browser; `phone` is the office's, for when they cannot be.
-#[island(lazy)]
+// A chunk of its own in the browser's build (scripts/split-wasm); component tests, whose
+// wasm is not cut, take it as a plain island.
+#[cfg_attr(feature = "split", island(lazy))]
+#[cfg_attr(not(feature = "split"), island)]
 fn LetterStatistics(phone: String) -> impl IntoView {
     let l = use_lang().get_untracked();
     let state = RwSignal::new(State::Static);

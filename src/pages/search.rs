@@ -124,10 +124,20 @@ pub fn SearchPage() -> impl IntoView {
 }
 
 /// The form and the results, in the browser.
-#[island(lazy)]
+// A chunk of its own in the browser's build (scripts/split-wasm); component tests, whose
+// wasm is not cut, take it as a plain island.
+#[cfg_attr(feature = "split", island(lazy))]
+#[cfg_attr(not(feature = "split"), island)]
 fn SearchBody(labels: BTreeMap<String, String>) -> impl IntoView {
     let l = use_lang().get_untracked();
-    let params = Memo::new(|_| Params::from_address());
+    let params = RwSignal::new(Params::default());
+    // The search in the address, on arrival and after a step back or forward (a search of
+    // the form below adds a history entry without loading the page).
+    Effect::new(move |_| {
+        params.set(Params::from_address());
+        let handle = window_event_listener(leptos::ev::popstate, move |_| params.set(Params::from_address()));
+        on_cleanup(move || handle.remove());
+    });
     let state = RwSignal::new(State::Static);
     let attempt = RwSignal::new(0u32);
     // What the field shows: the address's query once the app runs, then what is typed.
@@ -172,6 +182,22 @@ fn SearchBody(labels: BTreeMap<String, String>) -> impl IntoView {
         }
     });
 
+    // A search from the form runs here, in the page, with its address in history: the index
+    // files that typing began to fetch are then used, not fetched again by a new page.
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let p = Params { q: typed.get_untracked().trim().chars().take(MAX_QUERY_CHARS).collect(), ..Params::default() };
+        let href = p.href(l, None, None, 1);
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
+        }
+        if params.get_untracked() == p {
+            attempt.update(|n| *n += 1);
+        } else {
+            params.set(p);
+        }
+    };
+
     // What is typed is kept; its index files are fetched while the citizen types on (not
     // while an input method is still composing a character from its letters).
     let on_input = move |ev: leptos::ev::Event| {
@@ -204,7 +230,7 @@ fn SearchBody(labels: BTreeMap<String, String>) -> impl IntoView {
     let live = Memo::new(move |_| state.get() != State::Static);
     let labels = StoredValue::new(labels);
     view! {
-        <form class="search-form" role="search" method="get" action=l.localize_path("/search")
+        <form class="search-form" role="search" method="get" action=l.localize_path("/search") on:submit=on_submit
             aria-label=t!(l, "route-search")>
             <label class="field__label" for="search-q">{t!(l, "search-query-label")}</label>
             <p class="field__hint" id="search-q-hint">{t!(l, "search-hint")}</p>
@@ -220,7 +246,7 @@ fn SearchBody(labels: BTreeMap<String, String>) -> impl IntoView {
             State::Static => view! { <NoScript/> }.into_any(),
             State::Empty => ().into_any(),
             State::Loading => view! { <p class="search__loading">{t!(l, "search-loading")}</p> }.into_any(),
-            State::Failed(error) => view! { <ErrorView error=error on_retry=move |_| attempt.update(|n| *n += 1)/> }.into_any(),
+            State::Failed(error) => view! { <ErrorView error=error on_retry=move |_| attempt.update(|n| *n += 1) within_page=true/> }.into_any(),
             State::Done(p, o) => {
                 let heading = t!(l, "search-results-heading", query = p.q.clone());
                 if o.total == 0 && o.sections.is_empty() {

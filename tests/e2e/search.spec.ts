@@ -321,14 +321,14 @@ test('nothing of search loads before a citizen searches', async ({ page }) => {
     await page.goto(path);
     await pageReady(page);
   }
-  // In-app navigation too.
+  // And a page reached by a link.
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Checkpoints' }).click();
   await expect(page).toHaveURL(/\/en\/checkpoints$/);
   await pageReady(page);
-  expect(fetched.filter((p) => p.startsWith('/content/search/') || p.includes('split_page_search'))).toEqual([]);
+  expect(fetched.filter((p) => p.startsWith('/content/search/') || p.includes('split_search_body_loader'))).toEqual([]);
   // Then the first search fetches its chunk and the index.
   await page.goto('/search?q=口岸');
   await expect(page.locator('h2[data-search-query]')).toBeVisible();
-  expect(fetched.some((p) => p.includes('split_page_search'))).toBeTruthy();
+  expect(fetched.some((p) => p.includes('split_search_body_loader'))).toBeTruthy();
   expect(fetched.filter((p) => p.startsWith('/content/search/zh-cn/')).length).toBeGreaterThan(1);
 });
