@@ -138,12 +138,13 @@ export const JOURNEYS = [
     heard: [/Easy-read version link/, /Easy-read version on/, /Back to standard version link/, /Back to the standard version\./],
   },
   {
-    name: 'route-change-en: a link opens the new page, its title said once, focus on its heading',
+    name: 'route-change-en: a link loads the new page, its title said once, reading from the top',
     path: '/en/about',
     // Past the skip link, the name, the tools, the languages, the search box and its button.
     keys: ['Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Return'],
-    heard: [/^News link\.$/m, /News heading level 1/, /Page opened: News/],
-    once: [/Page opened: News/],
+    // A page load: the new document's title, then reading starts at its skip link.
+    heard: [/^News link\.$/m, /News - Port Office of the Shenzhen Municipal People's Government document web/, /Finished loading News/, /Skip to main content link/],
+    once: [/News - Port Office of the Shenzhen Municipal People's Government document web/],
   },
   {
     name: 'search-en: the header search box; the count heard once, focus on the results heading, results as heading links',
