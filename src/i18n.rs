@@ -71,27 +71,38 @@ pub(super) fn ids(file: &[u8]) -> Vec<(String, bool)> {
 }
 
 /// A language's messages as the browser's islands read them (see the module's docs): JSON,
-/// `{"id": "text with {$name}", "id#one": "…"}`.
-pub fn texts_json(lang: Lang) -> String {
-    let loader = loader(lang);
-    let mut table = std::collections::BTreeMap::new();
-    // A message that chooses in any language (English has plurals, Chinese none).
-    let selecting: std::collections::BTreeSet<String> =
-        Lang::ALL.into_iter().flat_map(|l| ids(embedded(l))).filter(|(_, selects)| *selects).map(|(id, _)| id).collect();
-    for (id, _) in ids(ZH_CN) {
-        if selecting.contains(&id) {
-            table.insert(format!("{id}#one"), loader.get_args(&id, std::collections::HashMap::from([("count", 1)])));
-        }
-        let text = loader.get(&id);
-        table.insert(id, text);
-    }
-    serde_json::to_string(&table).expect("strings serialise")
+/// `{"id": "text with {$name}", "id#one": "…"}`. Made once a language (every prerendered
+/// page names its file).
+pub fn texts_json(lang: Lang) -> &'static str {
+    &texts(lang).0
 }
 
 /// The name, under the site root, of the file with [`texts_json`]: `texts-en-<16 hex
 /// digits>.json`, named by its content so that browsers may keep it for a year.
-pub fn texts_file(lang: Lang) -> String {
-    format!("texts-{}-{:016x}.json", lang.tag(), content_hash(texts_json(lang).as_bytes()))
+pub fn texts_file(lang: Lang) -> &'static str {
+    &texts(lang).1
+}
+
+/// A language's table and its file name, made the first time either is asked for.
+fn texts(lang: Lang) -> &'static (String, String) {
+    static TABLES: [OnceLock<(String, String)>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    TABLES[index(lang)].get_or_init(|| {
+        let loader = loader(lang);
+        let mut table = std::collections::BTreeMap::new();
+        // A message that chooses in any language (English has plurals, Chinese none).
+        let selecting: std::collections::BTreeSet<String> =
+            Lang::ALL.into_iter().flat_map(|l| ids(embedded(l))).filter(|(_, selects)| *selects).map(|(id, _)| id).collect();
+        for (id, _) in ids(ZH_CN) {
+            if selecting.contains(&id) {
+                table.insert(format!("{id}#one"), loader.get_args(&id, std::collections::HashMap::from([("count", 1)])));
+            }
+            let text = loader.get(&id);
+            table.insert(id, text);
+        }
+        let json = serde_json::to_string(&table).expect("strings serialise");
+        let file = format!("texts-{}-{:016x}.json", lang.tag(), content_hash(json.as_bytes()));
+        (json, file)
+    })
 }
 
 /// One language's file and the zh-CN fallback, as i18n-embed reads them.
@@ -138,9 +149,13 @@ pub(super) fn build_loader(lang: Lang, text: Cow<'static, [u8]>) -> FluentLangua
 const _: () = assert!(Lang::ALL.len() == 3, "add a loader below for the new language");
 static LOADERS: [OnceLock<FluentLanguageLoader>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
 
+/// A language's place in the per-language tables above.
+fn index(lang: Lang) -> usize {
+    Lang::ALL.iter().position(|l| *l == lang).expect("every Lang is in Lang::ALL")
+}
+
 fn slot(lang: Lang) -> &'static OnceLock<FluentLanguageLoader> {
-    let index = Lang::ALL.iter().position(|l| *l == lang).expect("every Lang is in Lang::ALL");
-    &LOADERS[index]
+    &LOADERS[index(lang)]
 }
 
 /// The Fluent loader of one language (with zh-CN as its fallback).
@@ -309,7 +324,7 @@ mod tests {
     #[test]
     fn the_browser_table_gives_what_fluent_gives() {
         for lang in Lang::ALL {
-            let table: std::collections::HashMap<String, String> = serde_json::from_str(&texts_json(lang)).unwrap();
+            let table: std::collections::HashMap<String, String> = serde_json::from_str(texts_json(lang)).unwrap();
             for id in ids(Lang::DEFAULT) {
                 assert!(table.contains_key(&id), "{} lacks {id}", lang.tag());
             }
@@ -321,7 +336,7 @@ mod tests {
             }
             assert_eq!(fill(&table, "no-such-message", &[]), "");
         }
-        let names: BTreeSet<String> = Lang::ALL.into_iter().map(texts_file).collect();
+        let names: BTreeSet<&str> = Lang::ALL.into_iter().map(texts_file).collect();
         assert_eq!(names.len(), 3);
         assert!(texts_file(Lang::En).starts_with("texts-en-") && texts_file(Lang::En).ends_with(".json"));
     }
