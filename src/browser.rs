@@ -1,7 +1,7 @@
-//! The browser's entry point (feature `hydrate`). The page is prerendered HTML and stays so: only its islands (the
-//! components declared with `#[island]`: the toolbar, elder mode's switch, the phone menu,
-//! the search results, the mailbox's forms, …) run in the browser. This sets up what they
-//! share; `public/boot.js` then hydrates each `<leptos-island>` of the page with its
+//! The browser's entry point (feature `hydrate`). The page is prerendered HTML and stays
+//! so: only its islands (the components declared with `#[island]`: the toolbar, elder
+//! mode's switch, the phone menu, the search results, the mailbox's forms, …) run in the
+//! browser. This sets up what they share; `public/boot.js` then hydrates each `<leptos-island>` of the page with its
 //! exported function (docs/decisions/0015-spa-or-islands.md).
 
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -10,14 +10,12 @@ use wasm_bindgen::prelude::wasm_bindgen;
 /// the islands.
 #[wasm_bindgen(start)]
 pub fn start() {
-    {
-        std::panic::set_hook(Box::new(|info| {
-            console_error_panic_hook::hook(info);
-            mark_failed();
-        }));
-        mark("portal:main");
-        leptos::mount::hydrate_islands();
-    }
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        mark_failed();
+    }));
+    mark("portal:main");
+    leptos::mount::hydrate_islands();
 }
 
 /// Takes the page language's messages before the islands hydrate (boot.js fetches the

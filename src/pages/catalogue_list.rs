@@ -3,7 +3,7 @@
 //! catalogue (公开目录), newest first, 20 a page, with the category tree and filters by
 //! category (a category includes the ones under it), year of publication and validity.
 //! As on the news lists, the filter is in the path and the form is a plain GET form (the
-//! server turns `?category=&year=&validity=` into the path); with the app it navigates.
+//! server turns `?category=&year=&validity=` into the path).
 
 use crate::api;
 use crate::components::page_heading::PageHeading;
@@ -11,9 +11,7 @@ use crate::components::page_loader::PageLoader;
 use crate::components::pagination::Pagination;
 use crate::i18n::{lang_attr, use_lang};
 use crate::t;
-use leptos::html;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 use portal_model::disclosure::{Catalogue, CatalogueCategory, CatalogueFilter, CatalogueListPage, ValidityState};
 use portal_model::Lang;
 
@@ -68,20 +66,6 @@ fn ListView(list: CatalogueListPage) -> impl IntoView {
         let filter = filter.clone();
         move |page: usize| l.localize_path(&filter.path(page))
     };
-    let (category_select, year_select, validity_select) =
-        (NodeRef::<html::Select>::new(), NodeRef::<html::Select>::new(), NodeRef::<html::Select>::new());
-    let navigate = use_navigate();
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        let (Some(category), Some(year), Some(validity)) = (category_select.get(), year_select.get(), validity_select.get()) else { return };
-        ev.prevent_default();
-        let pick = |v: String| (v != CatalogueFilter::ALL).then_some(v);
-        let filter = CatalogueFilter {
-            category: pick(category.value()),
-            year: pick(year.value()).and_then(|y| y.parse().ok()),
-            validity: pick(validity.value()).and_then(|v| ValidityState::from_id(&v)),
-        };
-        navigate(&l.localize_path(&filter.path(1)), Default::default());
-    };
     let all_categories = CatalogueFilter { category: None, ..filter.clone() };
     view! {
         <PageHeading title=title.clone() description=t!(l, "catalogue-lead")/>
@@ -99,12 +83,12 @@ fn ListView(list: CatalogueListPage) -> impl IntoView {
                 {tree(l, &list.categories, &filter)}
             </nav>
             <div class="catalogue__main">
-                <form class="list-filter" method="get" action=l.localize_path(CatalogueFilter::BASE) on:submit=on_submit>
+                <form class="list-filter" method="get" action=l.localize_path(CatalogueFilter::BASE)>
                     <fieldset>
                         <legend class="visually-hidden">{t!(l, "filter-legend")}</legend>
                         <div class="list-filter__field">
                             <label for="catalogue-category">{t!(l, "filter-category")}</label>
-                            <select id="catalogue-category" name="category" node_ref=category_select>
+                            <select id="catalogue-category" name="category">
                                 <option value=CatalogueFilter::ALL selected=filter.category.is_none()>{t!(l, "filter-all-categories")}</option>
                                 {catalogue.flat().into_iter().map(|(depth, c)| view! {
                                     <option value=c.id.clone() selected=filter.category.as_deref() == Some(c.id.as_str())>
@@ -115,7 +99,7 @@ fn ListView(list: CatalogueListPage) -> impl IntoView {
                         </div>
                         <div class="list-filter__field">
                             <label for="catalogue-year">{t!(l, "filter-year")}</label>
-                            <select id="catalogue-year" name="year" node_ref=year_select>
+                            <select id="catalogue-year" name="year">
                                 <option value=CatalogueFilter::ALL selected=filter.year.is_none()>{t!(l, "filter-all-years")}</option>
                                 {list.years.iter().map(|y| view! {
                                     <option value=y.to_string() selected=filter.year == Some(*y)>{y.to_string()}</option>
@@ -124,7 +108,7 @@ fn ListView(list: CatalogueListPage) -> impl IntoView {
                         </div>
                         <div class="list-filter__field">
                             <label for="catalogue-validity">{t!(l, "filter-validity")}</label>
-                            <select id="catalogue-validity" name="validity" node_ref=validity_select>
+                            <select id="catalogue-validity" name="validity">
                                 <option value=CatalogueFilter::ALL selected=filter.validity.is_none()>{t!(l, "filter-all-validity")}</option>
                                 {ValidityState::ALL.into_iter().map(|v| view! {
                                     <option value=v.id() selected=filter.validity == Some(v)>{validity_label(l, v)}</option>

@@ -3,7 +3,7 @@
 //! a section's items, newest first, 20 a page, with category and year filters. The filter
 //! and the page are in the path, so page 3 of 2024's notices is a link anyone can share and
 //! a prerendered document of its own. The filter form is a plain GET form (the server turns
-//! `?category=&year=` into the path); with the app it navigates directly.
+//! `?category=&year=` into the path).
 
 use crate::api;
 use crate::components::item_list::ItemList;
@@ -13,9 +13,7 @@ use crate::components::pagination::Pagination;
 use crate::i18n::use_lang;
 use crate::pages::not_found::NotFoundPage;
 use crate::t;
-use leptos::html;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 use portal_model::news::{ListFilter, ListPage, Section};
 use portal_model::Site;
 
@@ -40,28 +38,15 @@ fn ListView(list: ListPage, section: Section) -> impl IntoView {
         let (filter, section_id) = (filter.clone(), section_id.clone());
         move |page: usize| lang.localize_path(&filter.path(&section_id, page))
     };
-    let category_select = NodeRef::<html::Select>::new();
-    let year_select = NodeRef::<html::Select>::new();
-    let navigate = use_navigate();
-    let on_submit = {
-        let section_id = section_id.clone();
-        move |ev: leptos::ev::SubmitEvent| {
-            let (Some(category), Some(year)) = (category_select.get(), year_select.get()) else { return };
-            ev.prevent_default();
-            let pick = |v: String| (v != ListFilter::ALL).then_some(v);
-            let filter = ListFilter { category: pick(category.value()), year: pick(year.value()).and_then(|y| y.parse().ok()) };
-            navigate(&lang.localize_path(&filter.path(&section_id, 1)), Default::default());
-        }
-    };
     view! {
         <PageHeading title=title description=section.description.in_lang(lang).to_string()/>
         <p class="lead">{section.description.in_lang(lang).to_string()}</p>
-        <form class="list-filter" method="get" action=lang.localize_path(&format!("/{}", section_id)) on:submit=on_submit>
+        <form class="list-filter" method="get" action=lang.localize_path(&format!("/{}", section_id))>
             <fieldset>
                 <legend class="visually-hidden">{t!(lang, "filter-legend")}</legend>
                 <div class="list-filter__field">
                     <label for="filter-category">{t!(lang, "filter-category")}</label>
-                    <select id="filter-category" name="category" node_ref=category_select>
+                    <select id="filter-category" name="category">
                         <option value=ListFilter::ALL selected=filter.category.is_none()>{t!(lang, "filter-all-categories")}</option>
                         {section.categories.iter().map(|c| view! {
                             <option value=c.id.clone() selected=filter.category.as_deref() == Some(c.id.as_str())>
@@ -72,7 +57,7 @@ fn ListView(list: ListPage, section: Section) -> impl IntoView {
                 </div>
                 <div class="list-filter__field">
                     <label for="filter-year">{t!(lang, "filter-year")}</label>
-                    <select id="filter-year" name="year" node_ref=year_select>
+                    <select id="filter-year" name="year">
                         <option value=ListFilter::ALL selected=filter.year.is_none()>{t!(lang, "filter-all-years")}</option>
                         {list.years.iter().map(|y| view! {
                             <option value=y.to_string() selected=filter.year == Some(*y)>{y.to_string()}</option>
