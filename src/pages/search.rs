@@ -8,8 +8,9 @@
 //! knowledge base. The form and the results are an island ([`SearchBody`]): it reads the
 //! query from the address and runs it; the results count is announced (a status region,
 //! once per search) and focus moves to the results heading, from which each result is a
-//! heading link. A new search, a filter and a page of results are page loads of `/search`
-//! with the query in the address (the index files stay in the browser's cache).
+//! heading link. A search from the form runs in place, with its address added to history;
+//! a filter and a page of results are page loads of `/search` with the query in the
+//! address (the index files stay in the browser's cache).
 
 use crate::api::ApiError;
 use crate::components::error_view::ErrorView;
