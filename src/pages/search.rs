@@ -189,8 +189,16 @@ fn SearchBody(labels: BTreeMap<String, String>) -> impl IntoView {
         ev.prevent_default();
         let p = Params { q: typed.get_untracked().trim().chars().take(MAX_QUERY_CHARS).collect(), ..Params::default() };
         let href = p.href(l, None, None, 1);
-        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
+        // The same search again (a double click, Enter twice) adds no second entry.
+        if let Some(window) = web_sys::window() {
+            let here = window.location().pathname().unwrap_or_default() + &window.location().search().unwrap_or_default();
+            if let Ok(history) = window.history() {
+                let _ = if here == href {
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
+                } else {
+                    history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
+                };
+            }
         }
         if params.get_untracked() == p {
             attempt.update(|n| *n += 1);

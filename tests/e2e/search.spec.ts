@@ -332,3 +332,16 @@ test('nothing of search loads before a citizen searches', async ({ page }) => {
   expect(fetched.some((p) => p.includes('split_search_body_loader'))).toBeTruthy();
   expect(fetched.filter((p) => p.startsWith('/content/search/zh-cn/')).length).toBeGreaterThan(1);
 });
+
+test('a double click on the search button runs one search and adds one history entry', async ({ page }) => {
+  await noReplies(page);
+  await page.goto('/search');
+  await pageReady(page);
+  const before = await page.evaluate(() => history.length);
+  await page.getByRole('searchbox', { name: '搜索词' }).fill('口岸');
+  await page.getByRole('main').getByRole('button', { name: '搜索', exact: true }).dblclick();
+  await expect(page.getByRole('heading', { level: 2, name: '“口岸”的搜索结果' })).toBeVisible();
+  expect(await page.evaluate(() => history.length)).toBe(before + 1);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/search$/);
+});
