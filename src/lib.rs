@@ -27,6 +27,7 @@ pub mod prerender;
 pub mod search;
 pub mod search_fuzzy;
 pub mod search_replies;
+pub mod typed;
 
 use components::{
     app_notice::AppNotice,

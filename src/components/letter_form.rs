@@ -40,8 +40,11 @@ fn LetterFormIsland(mailbox: Mailbox, phone: String, address: String, posted: Op
     let from_post = posted.is_some();
     let (initial, sent) = match posted {
         Some(Posted::Letter { form, sent }) => (form, Some(sent)),
-        _ => (LetterForm { category: Category::Enquiry.slug().into(), ..LetterForm::default() }, None),
+        _ => (typed_before_start(), None),
     };
+    // Typed before the island ran: that, not a kept draft, is what the citizen is writing.
+    #[cfg(not(feature = "ssr"))]
+    let typed = initial != typed_before_start_default();
     // A page the server rendered for a plain post focuses its message on load.
     let autofocus = matches!(sent, Some(Sent::Refused(_)));
     let notice_autofocus = matches!(sent, Some(Sent::Declined(_) | Sent::Unreachable));
@@ -90,7 +93,7 @@ fn LetterFormIsland(mailbox: Mailbox, phone: String, address: String, posted: Op
     {
         // After hydration: bring back a kept draft (unless the server just answered a
         // post), and make the key for this letter.
-        let restore = !from_post;
+        let restore = !from_post && !typed;
         Effect::new(move |_| {
             let draft = if restore { crate::mailbox::load_draft(mailbox) } else { None };
             if let Some(d) = draft {
@@ -310,6 +313,35 @@ fn LetterFormIsland(mailbox: Mailbox, phone: String, address: String, posted: Op
             </button>
         </form>
     }
+}
+
+/// An empty letter (an enquiry).
+fn typed_before_start_default() -> LetterForm {
+    LetterForm { category: Category::Enquiry.slug().into(), ..LetterForm::default() }
+}
+
+/// The letter as the prerendered form holds it when the island starts: empty, or what was
+/// typed before (`crate::typed`).
+fn typed_before_start() -> LetterForm {
+    use crate::typed::{ticked, value};
+    let mut form = typed_before_start_default();
+    for (field, slot) in [
+        (Field::Title, &mut form.title),
+        (Field::Body, &mut form.body),
+        (Field::Name, &mut form.name),
+        (Field::Phone, &mut form.phone),
+        (Field::Email, &mut form.email),
+    ] {
+        if let Some(v) = value(&control_id(field)) {
+            *slot = v;
+        }
+    }
+    if let Some(c) = Category::ALL.into_iter().find(|c| ticked(&format!("{}-{}", control_id(Field::Category), c.slug())) == Some(true)) {
+        form.category = c.slug().into();
+    }
+    form.publish = ticked("letter-publish").unwrap_or(form.publish);
+    form.privacy = ticked(&control_id(Field::Privacy)).unwrap_or(form.privacy);
+    form
 }
 
 /// The label of a field.

@@ -40,10 +40,11 @@ fn LetterLookup(posted: Option<Posted>) -> impl IntoView {
     let (number0, answer0) = match posted {
         Some(Posted::Lookup { number, found: Some(state) }) => (number, Answer::Found(state)),
         Some(Posted::Lookup { number, found: None }) => (number, Answer::Missing(t!(l, "api-error-not-found"))),
-        _ => (String::new(), Answer::None),
+        // What was typed before the island ran is kept (`crate::typed`).
+        _ => (crate::typed::value("lookup-number").unwrap_or_default(), Answer::None),
     };
     let number = RwSignal::new(number0.clone());
-    let code = RwSignal::new(String::new());
+    let code = RwSignal::new(crate::typed::value("lookup-code").unwrap_or_default());
     let answer = RwSignal::new(answer0);
     let busy = RwSignal::new(false);
     let result_node = NodeRef::<leptos::html::Div>::new();

@@ -203,3 +203,21 @@ for (const mode of ['standard', 'elder mode', 'yellow on black'] as const) {
     await expectNoAxeViolations(page);
   });
 }
+
+test("what is typed before the form's code arrives is kept when it starts", async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/split_letter_form_island_loader_*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/mailbox/director');
+  await page.getByRole('textbox', { name: '标题' }).fill('莲塘口岸夜间通关');
+  await page.getByRole('textbox', { name: '来信内容' }).fill('请问莲塘口岸旅检通道晚上几点关闭？');
+  await page.getByRole('textbox', { name: '姓名' }).fill('张三');
+  release();
+  await pageReady(page);
+  await expect(page.getByRole('textbox', { name: '标题' })).toHaveValue('莲塘口岸夜间通关');
+  await expect(page.getByRole('textbox', { name: '来信内容' })).toHaveValue('请问莲塘口岸旅检通道晚上几点关闭？');
+  await expect(page.getByRole('textbox', { name: '姓名' })).toHaveValue('张三');
+});
