@@ -26,7 +26,7 @@ struct Text {
 
 #[component]
 pub fn LetterFormView(mailbox: Mailbox, phone: String, address: String) -> impl IntoView {
-    view! { <LetterFormIsland mailbox=mailbox phone=phone address=address posted={use_context::<Posted>()}/> }
+    view! { <LetterFormIsland mailbox=mailbox phone=phone address=address/> }
 }
 
 /// The form in the browser; `posted` is the server's answer to a plain post, if the page is one.
@@ -34,7 +34,11 @@ pub fn LetterFormView(mailbox: Mailbox, phone: String, address: String) -> impl 
 // wasm is not cut, take it as a plain island.
 #[cfg_attr(feature = "split", island(lazy))]
 #[cfg_attr(not(feature = "split"), island)]
-fn LetterFormIsland(mailbox: Mailbox, phone: String, address: String, posted: Option<Posted>) -> impl IntoView {
+fn LetterFormIsland(mailbox: Mailbox, phone: String, address: String) -> impl IntoView {
+    // Only the server's answer to a plain post has one, and that page does not start the
+    // app: so it is read from the context, not carried in the island's props (the browser
+    // then has no code to read it).
+    let posted = use_context::<Posted>();
     let l = use_lang().get_untracked();
     #[cfg(not(feature = "ssr"))]
     let from_post = posted.is_some();

@@ -6,7 +6,7 @@
 use crate::i18n::use_lang;
 use crate::t;
 use leptos::prelude::*;
-use portal_model::checkpoint::{hhmm, Checkpoint, Local, Mode, Status};
+use portal_model::checkpoint::{hhmm, Local, Mode, Status, Timetable};
 use portal_model::{Date, Lang};
 
 /// The sentence for a status seen on `today` (Shenzhen's date).
@@ -37,19 +37,21 @@ pub fn status_text(l: Lang, status: Status, today: Date) -> String {
     }
 }
 
+/// Whether `mode` is open at `ms` (UTC milliseconds): `"open"` or `"closed"`, and the
+/// sentence that says it and when that changes.
+pub fn status_of(l: Lang, timetable: &Timetable, mode: Mode, ms: i64) -> (&'static str, String) {
+    let status = timetable.status(mode, ms);
+    let today = Local::from_utc_millis(ms).date;
+    (if status.is_open() { "open" } else { "closed" }, status_text(l, status, today))
+}
+
 #[component]
-pub fn OpenStatus(checkpoint: Checkpoint, mode: Mode, now: ReadSignal<Option<i64>>) -> impl IntoView {
+pub fn OpenStatus(timetable: Timetable, mode: Mode, now: ReadSignal<Option<i64>>) -> impl IntoView {
     let l = use_lang().get_untracked();
     move || {
         now.get().map(|ms| {
-            let status = checkpoint.status(mode, ms);
-            let today = Local::from_utc_millis(ms).date;
-            let state = if status.is_open() { "open" } else { "closed" };
-            view! {
-                <span class=format!("open-status open-status--{state}") data-status=state>
-                    {status_text(l, status, today)}
-                </span>
-            }
+            let (state, text) = status_of(l, &timetable, mode, ms);
+            view! { <span class=format!("open-status open-status--{state}") data-status=state>{text}</span> }
         })
     }
 }

@@ -13,7 +13,7 @@ use crate::i18n::{lang_attr, use_lang};
 use crate::pages::checkpoints_list::{change_view, mode_label, spans_text, type_label};
 use crate::t;
 use leptos::prelude::*;
-use portal_model::checkpoint::{hhmm, Checkpoint, CheckpointDirectory, Checkpoints, FacilityKind, Local, TransportKind};
+use portal_model::checkpoint::{hhmm, CheckpointDirectory, Checkpoints, FacilityKind, Local, Timetable, TransportKind};
 use portal_model::{Lang, Site};
 
 #[component]
@@ -46,12 +46,11 @@ fn facility_label(l: Lang, kind: FacilityKind) -> String {
 // wasm is not cut, take it as a plain island.
 #[cfg_attr(feature = "split", island(lazy))]
 #[cfg_attr(not(feature = "split"), island)]
-fn CheckpointNow(checkpoint: Checkpoint) -> impl IntoView {
+fn CheckpointNow(timetable: Timetable) -> impl IntoView {
     let l = use_lang().get_untracked();
     let now = use_now();
-    let c = checkpoint;
     move || {
-        let c = c.clone();
+        let c = timetable.clone();
         now.get().map(|ms| {
             let at = Local::from_utc_millis(ms);
             view! {
@@ -59,7 +58,7 @@ fn CheckpointNow(checkpoint: Checkpoint) -> impl IntoView {
                     <h2 id="checkpoint-now-heading">{t!(l, "checkpoints-now", date = at.date.to_string(), time = hhmm(at.minute))}</h2>
                     <ul>
                         {c.crosses.iter().map(|m| view! {
-                            <li>{mode_label(l, *m)}" "<OpenStatus checkpoint=c.clone() mode=*m now=now/></li>
+                            <li>{mode_label(l, *m)}" "<OpenStatus timetable=c.clone() mode=*m now=now/></li>
                         }).collect_view()}
                     </ul>
                 </section>
@@ -93,7 +92,7 @@ fn CheckpointView(directory: CheckpointDirectory, id: String) -> impl IntoView {
             }
         })
         .collect_view();
-    let status = view! { <CheckpointNow checkpoint=c.clone()/> };
+    let status = view! { <CheckpointNow timetable=c.timetable()/> };
     let changes = (!c.changes.is_empty()).then(|| {
         view! {
             <section class="checkpoint-section" aria-labelledby="checkpoint-changes-heading">

@@ -11,13 +11,13 @@
 
 use crate::api;
 use crate::clock::use_now;
-use crate::components::open_status::OpenStatus;
+use crate::components::open_status::status_of;
 use crate::components::page_heading::PageHeading;
 use crate::components::page_loader::PageLoader;
 use crate::i18n::{lang_attr, use_lang};
 use crate::t;
 use leptos::prelude::*;
-use portal_model::checkpoint::{hhmm, Change, Checkpoint, CheckpointDirectory, CheckpointFilter, CheckpointType, Local, Mode, Span};
+use portal_model::checkpoint::{hhmm, Change, Checkpoint, CheckpointDirectory, CheckpointFilter, CheckpointType, Local, Mode, Span, Timetable};
 use portal_model::Lang;
 
 #[component]
@@ -96,7 +96,7 @@ pub fn change_view(l: Lang, directory: &CheckpointDirectory, change: &Change) ->
 }
 
 /// One checkpoint of the directory: a row on a wide screen, a card on a phone.
-fn row(l: Lang, directory: &CheckpointDirectory, c: &Checkpoint, now: ReadSignal<Option<i64>>) -> impl IntoView {
+fn row(l: Lang, directory: &CheckpointDirectory, c: &Checkpoint) -> impl IntoView {
     let name = c.name.get(l);
     let to = c.to.get(l);
     let heading_id = format!("checkpoint-{}", c.id);
@@ -111,7 +111,8 @@ fn row(l: Lang, directory: &CheckpointDirectory, c: &Checkpoint, now: ReadSignal
                     <dt>{mode_label(l, h.mode)}</dt>
                     <dd>
                         <span class="checkpoint-row__hours">{spans_text(l, &h.spans)}</span>
-                        " "<OpenStatus checkpoint=c.clone() mode=h.mode now=now/>
+                        // Filled in by the clock's island (DirectoryClock).
+                        " "<span data-status-of=h.mode.id()></span>
                     </dd>
                 </div>
             }
@@ -143,47 +144,32 @@ fn row(l: Lang, directory: &CheckpointDirectory, c: &Checkpoint, now: ReadSignal
     }
 }
 
-/// The directory in the browser (an island): it knows the time, so it says whether each mode
-/// is open now and applies "open now".
-// A chunk of its own in the browser's build (scripts/split-wasm); component tests, whose
-// wasm is not cut, take it as a plain island.
-#[cfg_attr(feature = "split", island(lazy))]
-#[cfg_attr(not(feature = "split"), island)]
+/// The directory as the server renders it: every checkpoint the filter's type and mode
+/// match, with its hours; what depends on the time is filled in by [`DirectoryClock`].
+#[component]
 fn DirectoryView(directory: CheckpointDirectory, filter: CheckpointFilter) -> impl IntoView {
     let l = use_lang().get_untracked();
-    let now = use_now();
     let title = t!(l, "route-checkpoints");
-    let matching: Vec<Checkpoint> = directory.checkpoints.iter().filter(|c| filter.matches(c)).cloned().collect();
-    let total = matching.len();
-    let open_now = filter.open_now;
-    let mode = filter.mode;
-    // The count of what is shown: with "open now", known only once the app has the time.
-    let counted = matching.clone();
-    let count = move || match now.get() {
-        Some(ms) if open_now => t!(l, "checkpoints-count", count = counted.iter().filter(|c| c.open_at(mode, ms)).count()),
-        _ => t!(l, "checkpoints-count", count = total),
-    };
-    // The paragraph is there from the start, empty, so its text arriving does not push the
-    // form and the list down.
-    let shanghai_now = move || {
-        now.get().map(|ms| {
-            let at = Local::from_utc_millis(ms);
-            t!(l, "checkpoints-now", date = at.date.to_string(), time = hhmm(at.minute))
-        })
-    };
+    let matching: Vec<&Checkpoint> = directory.checkpoints.iter().filter(|c| filter.matches(c)).collect();
     let any_sample = matching.iter().any(|c| c.sample);
+    let clock = view! {
+        <DirectoryClock
+            rows=matching.iter().map(|c| (c.id.clone(), c.timetable())).collect()
+            mode=filter.mode
+            open_now=filter.open_now
+        />
+    };
     let rows = matching
         .iter()
-        .map(|c| {
-            let shown = c.clone();
-            let hidden = move || open_now && now.get().is_some_and(|ms| !shown.open_at(mode, ms));
-            view! { <li class="checkpoints__item" hidden=hidden>{row(l, &directory, c, now)}</li> }
-        })
+        .map(|c| view! { <li class="checkpoints__item" data-checkpoint=c.id.clone()>{row(l, &directory, c)}</li> })
         .collect_view();
+    let empty = matching.is_empty();
     view! {
         <p class="lead">{t!(l, "checkpoints-lead")}</p>
         <p class="checkpoints-time-note">{t!(l, "checkpoints-time-note")}</p>
-        <p class="checkpoints-now">{shanghai_now}</p>
+        // There from the start, empty, so its text arriving does not push the form and the
+        // list down.
+        <p class="checkpoints-now"></p>
         <form class="list-filter checkpoints-filter" method="get" action=l.localize_path(portal_model::checkpoint::Checkpoints::BASE)>
             <fieldset>
                 <legend class="visually-hidden">{t!(l, "filter-legend")}</legend>
@@ -213,15 +199,76 @@ fn DirectoryView(directory: CheckpointDirectory, filter: CheckpointFilter) -> im
             </fieldset>
         </form>
         // Said for the page without the app; once the app has the time, the filter applies.
-        {open_now.then(|| view! { <p class="checkpoints-open-note" hidden=move || now.get().is_some()>{t!(l, "checkpoints-open-note")}</p> })}
-        <p class="list-count" role="status">{count}</p>
+        {filter.open_now.then(|| view! { <p class="checkpoints-open-note">{t!(l, "checkpoints-open-note")}</p> })}
+        <p class="list-count" role="status">{t!(l, "checkpoints-count", count = matching.len())}</p>
         {any_sample.then(|| view! {
             <p class="sample-note"><strong>{t!(l, "sample-content")}</strong>" "{t!(l, "checkpoints-sample-note")}</p>
         })}
-        {if matching.is_empty() {
+        {if empty {
             view! { <p>{t!(l, "checkpoints-empty")}</p> }.into_any()
         } else {
             view! { <ul class="checkpoints" aria-label=title.clone()>{rows}</ul> }.into_any()
         }}
+        {clock}
+    }
+}
+
+/// What the directory says once the browser has the time (an island that takes over the
+/// server's markup instead of rendering it again, so that it carries only the checkpoints'
+/// timetables, not their texts): the time in Shenzhen, whether each mode is open and when
+/// that changes, and with "open now" the closed checkpoints hidden and the count of the rest.
+/// Every 30 seconds (`crate::clock`).
+// A chunk of its own in the browser's build (scripts/split-wasm); component tests, whose
+// wasm is not cut, take it as a plain island.
+#[cfg_attr(feature = "split", island(lazy))]
+#[cfg_attr(not(feature = "split"), island)]
+fn DirectoryClock(rows: Vec<(String, Timetable)>, mode: Option<Mode>, open_now: bool) -> impl IntoView {
+    let l = use_lang().get_untracked();
+    let now = use_now();
+    Effect::new(move |_| {
+        if let Some(ms) = now.get() {
+            show_time(l, &rows, mode, open_now, ms);
+        }
+    });
+}
+
+/// Writes what [`DirectoryClock`] says into the directory's markup.
+fn show_time(l: Lang, rows: &[(String, Timetable)], mode: Option<Mode>, open_now: bool, ms: i64) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let find = |within: &web_sys::Element, selector: &str| within.query_selector(selector).ok().flatten();
+    let Some(root) = document.document_element() else {
+        return;
+    };
+    let at = Local::from_utc_millis(ms);
+    if let Some(p) = find(&root, ".checkpoints-now") {
+        p.set_text_content(Some(&t!(l, "checkpoints-now", date = at.date.to_string(), time = hhmm(at.minute))));
+    }
+    let mut shown = 0;
+    for (id, timetable) in rows {
+        // Ids are `[a-z0-9-]` (the content tool refuses others), so they quote safely.
+        let Some(item) = find(&root, &format!("li[data-checkpoint=\"{id}\"]")) else {
+            continue;
+        };
+        let hide = open_now && !timetable.open_at(mode, ms);
+        let _ = if hide { item.set_attribute("hidden", "") } else { item.remove_attribute("hidden") };
+        shown += usize::from(!hide);
+        for m in &timetable.crosses {
+            if let Some(span) = find(&item, &format!("[data-status-of=\"{}\"]", m.id())) {
+                let (state, text) = status_of(l, timetable, *m, ms);
+                span.set_class_name(&format!("open-status open-status--{state}"));
+                let _ = span.set_attribute("data-status", state);
+                span.set_text_content(Some(&text));
+            }
+        }
+    }
+    if open_now {
+        if let Some(count) = find(&root, ".list-count") {
+            count.set_text_content(Some(&t!(l, "checkpoints-count", count = shown)));
+        }
+        if let Some(note) = find(&root, ".checkpoints-open-note") {
+            let _ = note.set_attribute("hidden", "");
+        }
     }
 }

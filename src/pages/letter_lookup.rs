@@ -26,7 +26,7 @@ pub fn LetterLookupPage() -> impl IntoView {
     let l = use_lang().get_untracked();
     view! {
         <PageHeading title=t!(l, "route-letter-lookup") description=t!(l, "route-letter-lookup-desc")/>
-        <LetterLookup posted={use_context::<Posted>()}/>
+        <LetterLookup/>
     }
 }
 
@@ -35,8 +35,11 @@ pub fn LetterLookupPage() -> impl IntoView {
 // wasm is not cut, take it as a plain island.
 #[cfg_attr(feature = "split", island(lazy))]
 #[cfg_attr(not(feature = "split"), island)]
-fn LetterLookup(posted: Option<Posted>) -> impl IntoView {
+fn LetterLookup() -> impl IntoView {
     let l = use_lang().get_untracked();
+    // Only the server's answer to a plain post has one, and that page does not start the
+    // app: so it is read from the context, not carried in the island's props.
+    let posted = use_context::<Posted>();
     let (number0, answer0) = match posted {
         Some(Posted::Lookup { number, found: Some(state) }) => (number, Answer::Found(state)),
         Some(Posted::Lookup { number, found: None }) => (number, Answer::Missing(t!(l, "api-error-not-found"))),

@@ -472,17 +472,45 @@ impl Checkpoint {
         self.hours.iter().find(|h| h.mode == mode)
     }
 
-    /// The change in force for a mode on a day, if any (the first listed wins; the content
-    /// tool refuses overlapping changes of one mode).
-    pub fn change_on(&self, mode: Mode, day: Date) -> Option<&Change> {
-        self.changes.iter().find(|c| c.modes.contains(&mode) && c.covers(day))
+    /// What says when it is open, without its texts.
+    pub fn timetable(&self) -> Timetable {
+        Timetable {
+            crosses: self.crosses.clone(),
+            regular: self.hours.iter().map(|h| (h.mode, h.spans.clone())).collect(),
+            changes: self.changes.iter().map(|c| (c.from, c.to, c.modes.clone(), c.spans.clone())).collect(),
+        }
     }
 
-    /// The ranges a mode opens on a day: the change's if one is in force, else the regular.
+    /// Whether `mode` is open at the UTC instant `utc_ms`, and its next change.
+    pub fn status(&self, mode: Mode, utc_ms: i64) -> Status {
+        self.timetable().status(mode, utc_ms)
+    }
+
+    /// Whether any of its modes (or the one given) is open at `utc_ms`.
+    pub fn open_at(&self, mode: Option<Mode>, utc_ms: i64) -> bool {
+        self.timetable().open_at(mode, utc_ms)
+    }
+}
+
+/// A checkpoint's opening hours and nothing else: what the browser needs to say whether it
+/// is open now (the checkpoint pages' islands), so that it reads and carries no texts.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Timetable {
+    /// The modes that cross, in the page's order.
+    pub crosses: Vec<Mode>,
+    /// Each mode's regular daily ranges.
+    pub regular: Vec<(Mode, Vec<Span>)>,
+    /// The changes: first and last day, the modes, their ranges on those days (none: closed).
+    pub changes: Vec<(Date, Date, Vec<Mode>, Vec<Span>)>,
+}
+
+impl Timetable {
+    /// The ranges a mode opens on a day: those of the change in force (the first listed
+    /// wins; the content tool refuses overlapping changes of one mode), else the regular.
     pub fn spans_on(&self, mode: Mode, day: Date) -> &[Span] {
-        match self.change_on(mode, day) {
-            Some(change) => &change.spans,
-            None => self.hours_of(mode).map_or(&[], |h| &h.spans),
+        match self.changes.iter().find(|(from, to, modes, _)| modes.contains(&mode) && *from <= day && day <= *to) {
+            Some((_, _, _, spans)) => spans,
+            None => self.regular.iter().find(|(m, _)| *m == mode).map_or(&[], |(_, spans)| spans),
         }
     }
 
