@@ -1,6 +1,7 @@
-//! The app's side of the mailboxes: calls to the mailbox API (`/api/letters`), the draft
-//! kept in local storage while a citizen types, and what the server hands a page it renders
-//! for a plain form post (no WebAssembly: [`Posted`]).
+//! The app's side of the mailboxes: the look-up's, published replies' and statistics' calls
+//! to the mailbox API (`/api/letters`), and what the server hands a page it renders for a
+//! form post ([`Posted`]; the letter form's island sends that same post:
+//! `components/letter_form_enhance.rs`).
 //!
 //! Content pages read the static bundle through `api.rs`; letters are live data, so they
 //! have their own calls here, made only in the browser from event handlers and effects
@@ -24,9 +25,8 @@ pub enum Sent {
     Unreachable,
 }
 
-/// A letter as the server received it from a plain form post, for the page it renders
-/// around the answer (provided as context by the server, and given to the form's island as
-/// a prop).
+/// A letter as the server received it from a form post, for the page it renders around the
+/// answer (provided as context by the server).
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub enum Posted {
     Letter { form: LetterForm, sent: Sent },
@@ -49,85 +49,8 @@ pub use browser::*;
 #[cfg(not(feature = "ssr"))]
 mod browser {
     use super::*;
-    use gloo_net::http::{Request, Response};
-    use portal_model::letter::{ApiError as ApiRefusal, Mailbox, PublishedPage, Rejection, Statistics};
-
-    fn storage() -> Option<web_sys::Storage> {
-        web_sys::window()?.local_storage().ok().flatten()
-    }
-
-    fn draft_key(mailbox: Mailbox) -> String {
-        format!("portal-letter-draft-{}", mailbox.slug())
-    }
-
-    /// The draft kept for `mailbox`, if any (and readable).
-    pub fn load_draft(mailbox: Mailbox) -> Option<LetterForm> {
-        let text = storage()?.get_item(&draft_key(mailbox)).ok().flatten()?;
-        serde_json::from_str(&text).ok()
-    }
-
-    /// Keeps the draft as the citizen types (quietly does nothing where storage is off).
-    pub fn save_draft(mailbox: Mailbox, form: &LetterForm) {
-        if let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(form)) {
-            let _ = storage.set_item(&draft_key(mailbox), &text);
-        }
-    }
-
-    pub fn clear_draft(mailbox: Mailbox) {
-        if let Some(storage) = storage() {
-            let _ = storage.remove_item(&draft_key(mailbox));
-        }
-    }
-
-    /// A new idempotency key (a random UUID from the browser's CSPRNG).
-    pub fn new_key() -> String {
-        web_sys::window().and_then(|w| w.crypto().ok()).map(|c| c.random_uuid()).unwrap_or_default()
-    }
-
-    async fn refusal(response: Response) -> Sent {
-        match response.status() {
-            422 => match response.json::<Rejection>().await {
-                Ok(r) => Sent::Refused(r.errors.into_iter().map(|e| (e.field, e.message)).collect()),
-                Err(_) => Sent::Unreachable,
-            },
-            _ => match response.json::<ApiRefusal>().await {
-                Ok(e) => Sent::Declined(e.error),
-                Err(_) => Sent::Unreachable,
-            },
-        }
-    }
-
-    /// Sends a letter. A request that does not reach the server is sent again, up to three
-    /// times in all, with the same idempotency key: the server stores it once.
-    pub async fn send_letter(form: &LetterForm, lang: Lang) -> Sent {
-        let body = match serde_json::to_string(form) {
-            Ok(body) => body,
-            Err(_) => return Sent::Unreachable,
-        };
-        for attempt in 0..3u32 {
-            if attempt > 0 {
-                crate::clock::sleep(1000 * attempt).await;
-            }
-            let request = Request::post(API)
-                .header("Content-Type", "application/json")
-                .header("Accept-Language", lang.tag())
-                .body(body.clone());
-            let Ok(request) = request else { return Sent::Unreachable };
-            match request.send().await {
-                Ok(response) if response.ok() => {
-                    return match response.json::<Receipt>().await {
-                        Ok(receipt) => Sent::Stored(receipt),
-                        Err(_) => Sent::Unreachable,
-                    }
-                }
-                // A proxy's 502/503/504: the letter may not have arrived; try again.
-                Ok(response) if matches!(response.status(), 502..=504) => continue,
-                Ok(response) => return refusal(response).await,
-                Err(_) => continue,
-            }
-        }
-        Sent::Unreachable
-    }
+    use gloo_net::http::Request;
+    use portal_model::letter::{ApiError as ApiRefusal, PublishedPage, Statistics};
 
     /// What a look-up came to.
     pub enum Looked {

@@ -15,6 +15,7 @@ pub mod header;
 pub mod item_list;
 pub mod language_switch;
 pub mod letter_form;
+pub mod letter_form_enhance;
 pub mod letter_receipt;
 pub mod loading;
 pub mod magnifier_strip;

@@ -131,14 +131,15 @@ test('the draft is kept over a reload, and when the server cannot be reached', a
   await expect(page.getByRole('textbox', { name: '标题' })).toHaveValue(title);
   await expect(page.getByRole('checkbox', { name: '我已阅读并同意隐私说明' })).toBeChecked();
   // A dropped connection: every attempt fails.
-  await page.route('**/api/letters', (route) => route.abort('connectionreset'));
+  const post = (route) => (route.request().method() === 'POST' ? route.abort('connectionreset') : route.continue());
+  await page.route('**/mailbox/corrections', post);
   await page.getByRole('button', { name: '提交来信' }).click();
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('0755-83394325', { timeout: 15_000 });
   await expect(alert).toBeFocused();
   await expect(page.getByRole('textbox', { name: '标题' })).toHaveValue(title);
   // Back online: the same draft goes, once.
-  await page.unroute('**/api/letters');
+  await page.unroute('**/mailbox/corrections', post);
   await page.getByRole('button', { name: '提交来信' }).click();
   const { number } = await receipt(page);
   expect(admin('show', number)).toContain(title);
@@ -207,7 +208,7 @@ for (const mode of ['standard', 'elder mode', 'yellow on black'] as const) {
 test("what is typed before the form's code arrives is kept when it starts", async ({ page }) => {
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/split_letter_form_island_loader_*.wasm', async (route) => {
+  await page.route('**/split_letter_form_enhance_loader_*.wasm', async (route) => {
     await held;
     await route.continue();
   });
