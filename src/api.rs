@@ -44,8 +44,8 @@ impl std::fmt::Display for ApiError {
 }
 
 /// A file of the site search's index (`portal_model::search`): its manifest, a shard or a
-/// group of fragments. Read by `src/search.rs` only, in the browser (prerendering runs no
-/// search). Parsed straight into its type, not through a JSON tree as [`load`] does to
+/// group of fragments. Read by `src/search.rs` only, which the server runs (feature `ssr`:
+/// the file on disk, under the `ContentDir` of the search). Parsed straight into its type, not through a JSON tree as [`load`] does to
 /// check the schema first: a search waits for these files. The caller checks the manifest's
 /// schema.
 pub fn search_file<T: DeserializeOwned + 'static>(file: String) -> impl Future<Output = Result<T, ApiError>> + Send + 'static {
@@ -55,7 +55,18 @@ pub fn search_file<T: DeserializeOwned + 'static>(file: String) -> impl Future<O
     }
     #[cfg(feature = "ssr")]
     {
-        async move { Err(ApiError::Network(format!("{file}: search runs in the browser only"))) }
+        // The server's search (`crate::search::answer`) reads the index on disk.
+        let dir = leptos::prelude::use_context::<ContentDir>();
+        async move {
+            let dir = dir.ok_or_else(|| ApiError::Network(format!("{file}: no content directory")))?;
+            let body = match std::fs::read_to_string(dir.0.join(&file)) {
+                Ok(body) => body,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(ApiError::Status(404)),
+                Err(e) => return Err(ApiError::Network(e.to_string())),
+            };
+            serde_json::from_str(&body)
+                .map_err(|e| ApiError::Bundle(BundleError::Syntax { file, line: e.line(), column: e.column(), reason: e.to_string() }))
+        }
     }
 }
 

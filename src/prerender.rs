@@ -153,7 +153,7 @@ pub fn mark_not_found(html: &str) -> String {
 /// broken) is refused with the path and the reason, so the build fails instead of publishing
 /// an error page as content. The 404 page (`job.not_found`) must render not-found.
 pub fn render(job: &Job, template: &Template, content_dir: &Path) -> Result<String, String> {
-    let (html, outcome) = futures::executor::block_on(render_async(&job.path, template, content_dir.to_path_buf(), None));
+    let (html, outcome) = futures::executor::block_on(render_async(&job.path, template, content_dir.to_path_buf(), || ()));
     match (outcome, job.not_found) {
         (None, false) => Ok(html),
         (Some(Outcome::NotFound), true) => Ok(mark_not_found(&html)),
@@ -174,7 +174,19 @@ pub fn render_path(path: &str, template: &Template, content_dir: &Path) -> Resul
 /// not from the bundle, so there is nothing a hydration could take over; its links load
 /// pages that do. Pass `template.without_app()`.
 pub fn render_posted(path: &str, template: &Template, content_dir: &Path, posted: Posted) -> Result<String, String> {
-    let (html, outcome) = futures::executor::block_on(render_async(path, template, content_dir.to_path_buf(), Some(posted)));
+    let (html, outcome) = futures::executor::block_on(render_async(path, template, content_dir.to_path_buf(), move || provide_context(posted)));
+    match outcome {
+        None => Ok(html),
+        Some(Outcome::NotFound) => Err(format!("{path}: not a page")),
+        Some(Outcome::Error(reason)) => Err(format!("{path}: {reason}")),
+    }
+}
+
+/// Renders the search page with the answer of the search in its address (`path` with its
+/// query), as the server's answer to it: a page like any other, with the app (the header's
+/// islands and the search page's own).
+pub fn render_search(path: &str, template: &Template, content_dir: &Path, searched: crate::pages::search::Searched) -> Result<String, String> {
+    let (html, outcome) = futures::executor::block_on(render_async(path, template, content_dir.to_path_buf(), move || provide_context(searched)));
     match outcome {
         None => Ok(html),
         Some(Outcome::NotFound) => Err(format!("{path}: not a page")),
@@ -187,7 +199,9 @@ pub fn init() {
     let _ = any_spawner::Executor::init_futures_executor();
 }
 
-async fn render_async(path: &str, template: &Template, content_dir: PathBuf, posted: Option<Posted>) -> (String, Option<Outcome>) {
+/// `provide`: the contexts of a page the server renders for a request (see [`render_posted`],
+/// [`render_search`]).
+async fn render_async(path: &str, template: &Template, content_dir: PathBuf, provide: impl FnOnce()) -> (String, Option<Outcome>) {
     let shared = Arc::new(SsrSharedContext::new());
     let owner = Owner::new_root(Some(shared.clone()));
     let outcome = PageOutcome::default();
@@ -195,9 +209,7 @@ async fn render_async(path: &str, template: &Template, content_dir: PathBuf, pos
         provide_context(RequestUrl::new(path));
         provide_context(ContentDir(content_dir));
         provide_context(outcome.clone());
-        if let Some(posted) = posted {
-            provide_context(posted);
-        }
+        provide();
         let (meta, meta_output) = ServerMetaContext::new();
         provide_context(meta);
         (App().to_html_stream_in_order(), meta_output)

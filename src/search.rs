@@ -1,15 +1,13 @@
-//! The browser's side of site search: fetches the parts of a language's index a query needs
-//! (`portal_model::search`: the manifest, the shards of its terms; then the fragments of the
-//! results shown, from the server in one request), keeps what it fetched for the next
-//! query, and runs the query. Only the
-//! search page calls it, so its code is in that page's chunk of the app.
+//! Site search on the index `content build` writes (`portal_model::search`): reads the parts
+//! of a language's index a query needs (the manifest, the shards of its terms, then the
+//! fragments of the results shown) and runs the query. The server runs it for the search
+//! page ([`answer`]), reading the files from disk; the reading is behind `api::search_file`,
+//! so the same code could run in a browser on the static files (it did until the search page
+//! became server HTML: docs/decisions/0014-site-search.md, "Server pages").
 
 use crate::api::{self, ApiError};
 use portal_model::search::{self as index, Filter, Fragment, Group, Manifest, Shard};
 use portal_model::Lang;
-use futures::future::{FutureExt, LocalBoxFuture, Shared};
-use std::any::Any;
-use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -28,57 +26,17 @@ pub struct Outcome {
     pub marks: Vec<String>,
     /// Some results matched only by sound or by a near spelling (`src/search_fuzzy.rs`).
     pub approximate: bool,
-    /// How long the search took in the browser, in milliseconds (`scripts/search-figures`).
+    /// How long the search took, in milliseconds (`scripts/search-figures`).
     pub millis: f64,
 }
 
-/// An index file being fetched, or fetched: one request, whoever asks for it meanwhile.
-type Loading = Shared<LocalBoxFuture<'static, Result<Rc<dyn Any>, ApiError>>>;
-
-thread_local! {
-    static FILES: RefCell<HashMap<String, Loading>> = RefCell::new(HashMap::new());
-    /// Fragments fetched from the server, by language and document.
-    static FRAGMENTS: RefCell<HashMap<(Lang, u32), Fragment>> = RefCell::new(HashMap::new());
-}
-
-/// An index file, from the cache, or from the request already under way for it (the
-/// prefetch of [`prefetch`]), or fetched. A file that failed is asked for again next time.
+/// An index file, read and parsed. Each search reads its files anew (the system's file
+/// cache keeps them warm): a cache per server worker thread would hold the index once a thread.
 pub(crate) async fn file<T: serde::de::DeserializeOwned + 'static>(name: String) -> Result<Rc<T>, ApiError> {
-    let loading = FILES.with(|f| {
-        f.borrow_mut()
-            .entry(name.clone())
-            .or_insert_with(|| {
-                let name = name.clone();
-                async move { api::search_file::<T>(name).await.map(|v| Rc::new(v) as Rc<dyn Any>) }.boxed_local().shared()
-            })
-            .clone()
-    });
-    match loading.await {
-        Ok(value) => value.downcast::<T>().map_err(|_| ApiError::Network(format!("{name}: read as another kind of file"))),
-        Err(error) => {
-            FILES.with(|f| f.borrow_mut().remove(&name));
-            Err(error)
-        }
-    }
+    api::search_file::<T>(name).await.map(Rc::new)
 }
 
-/// Starts fetching what a search for `q` will need first (the manifest, then the shards of
-/// its terms) while the citizen is still typing it, so that the search they then ask for
-/// finds them fetched or under way. Called on each change of the search page's field; a
-/// file already fetched costs nothing, and a failure here is left for the search to meet.
-pub fn prefetch(lang: Lang, q: &str) {
-    let q = q.trim().to_string();
-    if q.is_empty() {
-        return;
-    }
-    leptos::task::spawn_local(async move {
-        let Ok(manifest) = file::<Manifest>(index::manifest_file(lang)).await else { return };
-        let query = index::parse_query(&q, &index::fold_map(&manifest.fold));
-        let shards = index::shards_for(&query, manifest.shards);
-        let _ = futures::future::join_all(shards.iter().map(|&n| file::<Shard>(index::shard_file(lang, n)))).await;
-    });
-}
-
+/// Milliseconds from a fixed moment, to time a search.
 fn now() -> f64 {
     #[cfg(not(feature = "ssr"))]
     {
@@ -86,24 +44,15 @@ fn now() -> f64 {
     }
     #[cfg(feature = "ssr")]
     {
-        0.0
+        use std::sync::OnceLock;
+        static START: OnceLock<std::time::Instant> = OnceLock::new();
+        START.get_or_init(std::time::Instant::now).elapsed().as_secs_f64() * 1000.0
     }
 }
 
-/// The fragments of documents `ids`, in that order: those fetched before from the cache, the
-/// others in one request to the server (`api::search_fragments`), or, if that fails (a static
-/// host, an older server), from the index's group files, one request a group.
+/// The fragments of documents `ids`, in that order, from the index's group files.
 async fn fragments(lang: Lang, manifest: &Manifest, ids: &[u32]) -> Result<Vec<Fragment>, ApiError> {
-    let cached = |id: &u32| FRAGMENTS.with(|f| f.borrow().get(&(lang, *id)).cloned());
-    let missing: Vec<u32> = ids.iter().copied().filter(|id| cached(id).is_none()).collect();
-    if !missing.is_empty() {
-        let fetched: Vec<(u32, Fragment)> = match api::search_fragments(lang, &missing).await {
-            Ok(group) if group.fragments.len() == missing.len() => missing.iter().copied().zip(group.fragments).collect(),
-            _ => from_groups(lang, manifest, &missing).await?,
-        };
-        FRAGMENTS.with(|f| f.borrow_mut().extend(fetched.into_iter().map(|(id, fragment)| ((lang, id), fragment))));
-    }
-    Ok(ids.iter().filter_map(cached).collect())
+    Ok(from_groups(lang, manifest, ids).await?.into_iter().map(|(_, fragment)| fragment).collect())
 }
 
 /// The fragments of documents `ids` from the group files `d<N>.json`, each with its id (one
@@ -154,4 +103,31 @@ pub async fn run(lang: Lang, q: &str, filter: &Filter, page: usize) -> Result<Ou
         marks.extend(wider.sound_marks(&query, &results));
     }
     Ok(Outcome { total, page, pages, sections, years, results, marks, approximate, millis: now() - start })
+}
+
+/// What the search page shows for a search: its results with the published replies merged
+/// in ([`crate::search_replies`]), or why there are none. Made by the server before it
+/// renders the page (`prerender::render_search`), which gives it to the page as context.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Answer {
+    pub q: String,
+    pub outcome: Result<Outcome, ApiError>,
+    /// The published replies could not be searched (no mailbox, or it failed).
+    pub replies_failed: bool,
+}
+
+/// Runs a search on the index under `content_dir` (the built site's `content/`), with the
+/// published replies `replies` (`None`: they could not be searched). Blocks: the server
+/// calls it off its async workers.
+#[cfg(feature = "ssr")]
+pub fn answer(content_dir: &std::path::Path, lang: Lang, q: &str, filter: &Filter, page: usize, replies: Option<Vec<Fragment>>) -> Answer {
+    use leptos::prelude::{provide_context, Owner};
+    let owner = Owner::new();
+    let outcome = owner.with(|| {
+        provide_context(api::ContentDir(content_dir.to_path_buf()));
+        futures::executor::block_on(run(lang, q, filter, page))
+    });
+    let replies_failed = replies.is_none();
+    let outcome = outcome.map(|o| crate::search_replies::merge(o, replies.unwrap_or_default(), filter, page));
+    Answer { q: q.to_string(), outcome, replies_failed }
 }

@@ -1,33 +1,23 @@
 //! Published mailbox replies in site search. They are live data, so the static index cannot
-//! hold them: the search page asks the server (`GET /api/letters/search?q=`, answered by
-//! `crates/server/src/mailbox/search.rs` with the index's own tokenizer and ranking) for
-//! the replies matching the query, and [`merge`]s them into the index's results as a
-//! section of their own ([`SECTION`], "来信答复"), with its count among the section filters
-//! and its years among the year filters. In "all sections" they come after the site's own
-//! results (the two rankings are not on one scale, and the office's own pages are the
-//! authority); filtered by their section they are the results.
-//!
-//! Where there is no server (static hosting), or it fails or does not answer within
-//! [`TIMEOUT_MS`], [`find`] says so and the page shows the index's results with a short
-//! notice. Only the search page calls this, so its code is in that page's chunk.
-//! Why this design: `docs/decisions/0014-site-search.md`.
+//! hold them: the server asks its mailbox (`crates/server/src/mailbox/search.rs`, with the
+//! index's own tokenizer and ranking) for the replies matching the query, and [`merge`]
+//! puts them among the index's results as a section of their own ([`SECTION`], "来信答复"),
+//! with its count among the section filters and its years among the year filters. In "all
+//! sections" they come after the site's own results (the two rankings are not on one
+//! scale, and the office's own pages are the authority); filtered by their section they are
+//! the results. Where the mailbox is unavailable the page shows the index's results with a
+//! short notice. Why this design: `docs/decisions/0014-site-search.md`.
 
 use crate::search::Outcome;
 use portal_model::search::{Filter, Fragment, PAGE_SIZE};
 use portal_model::Date;
-use serde::Deserialize;
 use std::collections::BTreeMap;
 
 /// The replies' section key in the address (`section=mailbox-replies`) and the results.
 pub const SECTION: &str = "mailbox-replies";
 
-/// How long the search waits for the server before showing the index's results alone.
-pub const TIMEOUT_MS: u32 = 4000;
-
-/// What a result shows of one of the server's `PublishedMatch`es (the other fields are
-/// not read: the search chunk then shares no letter code with the mailbox pages' chunk,
-/// which would move that code into a chunk of its own in the mailbox pages' first view).
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+/// What a result shows of one of the mailbox's `PublishedMatch`es.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Found {
     pub number: String,
     pub title: String,
@@ -38,11 +28,11 @@ pub struct Found {
     pub page: usize,
 }
 
-/// The server's answer.
-#[cfg_attr(feature = "ssr", allow(dead_code))]
-#[derive(Deserialize)]
-struct Answer {
-    items: Vec<Found>,
+impl From<portal_model::letter::PublishedMatch> for Found {
+    fn from(m: portal_model::letter::PublishedMatch) -> Found {
+        let letter = m.letter;
+        Found { number: letter.number, title: letter.title, body: letter.body, reply: letter.reply, answered: letter.answered, page: m.page }
+    }
 }
 
 /// A reply as a search result: its title; a link to it on the published list, on the page
@@ -93,26 +83,6 @@ pub fn merge(mut outcome: Outcome, replies: Vec<Fragment>, filter: &Filter, page
     let room = PAGE_SIZE - results.len().min(PAGE_SIZE);
     results.extend(shown.into_iter().skip(start.saturating_sub(from_index)).take(room));
     Outcome { total, page, pages, results, ..outcome }
-}
-
-/// The published replies matching `q`, as results; `None` if the server could not be
-/// asked (no mailbox server, an error, no answer within [`TIMEOUT_MS`]).
-#[cfg(not(feature = "ssr"))]
-pub async fn find(lang: portal_model::Lang, q: &str) -> Option<Vec<Fragment>> {
-    use futures::future::{select, Either};
-    let url = format!("{}/search?q={}", crate::mailbox::API, js_sys::encode_uri_component(q));
-    let ask = async move {
-        let response = gloo_net::http::Request::get(&url).header("Accept-Language", lang.tag()).send().await.ok()?;
-        if !response.ok() {
-            return None;
-        }
-        response.json::<Answer>().await.ok()
-    };
-    let timeout = crate::clock::sleep(TIMEOUT_MS);
-    match select(Box::pin(ask), Box::pin(timeout)).await {
-        Either::Left((Some(found), _)) => Some(found.items.into_iter().map(fragment).collect()),
-        _ => None,
-    }
 }
 
 #[cfg(test)]
@@ -185,7 +155,7 @@ mod tests {
 
     #[test]
     fn a_reply_links_to_its_page_and_anchor_on_the_published_list() {
-        // Read from what the server sends (`PublishedMatches`), the fields not shown ignored.
+        // Made from what the mailbox's search finds (`PublishedMatch`).
         let letter = portal_model::letter::PublishedLetter {
             number: "2026000007".into(),
             mailbox: portal_model::letter::Mailbox::Director,
@@ -196,9 +166,7 @@ mod tests {
             answered: Date::parse("2026-01-05").unwrap(),
             reply: "答".into(),
         };
-        let sent = portal_model::letter::PublishedMatches { items: vec![portal_model::letter::PublishedMatch { letter, page: 3 }] };
-        let answer: Answer = serde_json::from_str(&serde_json::to_string(&sent).unwrap()).unwrap();
-        let found = answer.items.into_iter().next().unwrap();
+        let found = Found::from(portal_model::letter::PublishedMatch { letter, page: 3 });
         assert_eq!(found.answered, Date::parse("2026-01-05").unwrap());
         let f = fragment(found.clone());
         assert_eq!((f.path.as_str(), f.text.as_str(), f.section.as_str()), ("/mailbox/replies?page=3#reply-2026000007", "问\n答", SECTION));

@@ -351,14 +351,46 @@ fn checkpoint_pages_show_regular_hours_and_never_an_open_now_status() {
     assert!(render("/checkpoints/nowhere").is_err(), "an unknown checkpoint is not found");
 }
 
+/// The search page as the server renders it for a search (`crates/server/src/search_page.rs`).
+fn render_search(path_and_query: &str, replies: Option<Vec<portal_model::search::Fragment>>, content: &std::path::Path) -> String {
+    prerender::init();
+    let (path, query) = path_and_query.split_once('?').unwrap();
+    let params = portal::pages::search::Params::from_pairs(serde_urlencoded::from_str(query).unwrap());
+    let lang = portal_model::Lang::from_path(path);
+    let answer = portal::search::answer(content, lang, &params.q, &params.filter(), params.page, replies);
+    prerender::render_search(path, &Template::parse(TEMPLATE).unwrap(), &built_bundle(), portal::pages::search::Searched { params, answer }).unwrap()
+}
+
 #[test]
-fn the_search_page_works_without_scripts_and_every_page_has_the_search_form() {
+fn the_server_renders_a_search_with_its_results_and_every_page_has_the_search_form() {
+    // The page without a search: the form, and the search page's island; no results.
     let html = render("/search").unwrap();
-    assert!(html.contains("需要启用 JavaScript"), "the no-scripts note");
-    assert!(html.contains(r#"href="/sitemap""#) && html.contains(r#"href="/disclosure/catalogue""#));
-    assert!(html.contains(r#"<leptos-island data-component="SearchBody_"#), "the search is an island");
-    // The query is the browser's to read: nothing of a query in the prerendered page.
+    assert!(html.contains(r#"<form role="search" method="get" action="/search" aria-label="站内搜索" class="search-form">"#), "the form");
+    assert!(html.contains(r#"<leptos-island data-component="SearchEnhance_"#), "the search page's island");
     assert!(!html.contains("data-search-query"));
+    // A search: its results, filters and count, the query in the field and the title.
+    let page = render_search("/search?q=罗湖&page=1", Some(Vec::new()), &built_bundle());
+    assert!(page.contains(r#"data-search-query="罗湖""#), "the results heading");
+    assert!(page.contains(r#"<title>“罗湖”的搜索结果 - 站内搜索 - "#), "the title says the search");
+    assert!(page.contains(r#"href="/checkpoints/luohu""#), "a result");
+    assert!(page.contains(r#"role="status" class="search__count">共找到 "#), "the count");
+    assert!(page.contains(r#"value="罗湖""#), "the field keeps the query");
+    assert!(page.contains("&amp;section=checkpoints"), "a section filter");
+    assert!(!page.contains("来信答复暂时无法搜索"));
+    // Crafted values are ignored; markup in the query is text.
+    let crafted = render_search("/en/search?q=%3Cimg+src%3Dx%3E&section=%3Cb%3E&year=abc&page=-1", Some(Vec::new()), &built_bundle());
+    assert!(!crafted.contains("<img src=x>") && crafted.contains("&lt;img src=x&gt;"), "the query is text, in the page and its title");
+    assert!(crafted.contains("<title>Results for “&lt;img src=x&gt;” - Search - "));
+    assert!(crafted.contains("Nothing was found for"));
+    // The replies could not be searched: the index's results, and a notice with the count.
+    let alone = render_search("/search?q=口岸", None, &built_bundle());
+    assert!(alone.contains("来信答复暂时无法搜索") && alone.contains("data-search-total"), "{alone}");
+    // An index that cannot be read: the page says so, with the form and the way to help.
+    let empty = std::env::temp_dir().join(format!("portal-search-no-index-{}", std::process::id()));
+    std::fs::create_dir_all(&empty).unwrap();
+    let failed = render_search("/search?q=口岸", Some(Vec::new()), &empty);
+    assert!(failed.contains("暂时无法显示此内容") && failed.contains(r#"value="口岸""#) && failed.contains("0755-83394325"), "{failed}");
+    assert!(failed.contains(r#"href="/search?q=%E5%8F%A3%E5%B2%B8""#), "try again");
     for path in ["/", "/en/about", "/zh-hk/news"] {
         let page = render(path).unwrap();
         let class = page.find(r#"class="search-box""#).unwrap_or_else(|| panic!("{path}: no search form"));

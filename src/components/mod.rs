@@ -27,6 +27,7 @@ pub mod page_qr;
 pub mod pagination;
 pub mod primary_nav;
 pub mod search_box;
+pub mod search_enhance;
 pub mod search_link;
 pub mod search_result;
 pub mod report_chart;

@@ -26,18 +26,28 @@ pub fn document_title(title: &str, site_name: &str) -> String {
     }
 }
 
+/// The title as the text of `<title>`: leptos_meta writes it into the document as it is, so
+/// `&` and `<` are escaped here (a searched-for `</title><meta …>` stays text).
+fn title_text(title: &str) -> String {
+    title.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
 #[component]
 pub fn PageHeading(
     #[prop(into)] title: String,
     /// One sentence for the page's `<meta name="description">` (search results, shares).
     #[prop(optional, into)]
     description: Option<String>,
+    /// The page's part of the document title, when it says more than the heading (a
+    /// search: what was searched for).
+    #[prop(optional_no_strip)]
+    document: Option<String>,
 ) -> impl IntoView {
     let lang = use_lang().get_untracked();
     let share_description = description.clone().unwrap_or_else(|| t!(lang, "share-description"));
     view! {
         <Breadcrumbs current=title.clone()/>
-        <Title text=document_title(&title, &t!(lang, "site-name"))/>
+        <Title text=title_text(&document_title(document.as_deref().unwrap_or(&title), &t!(lang, "site-name")))/>
         {description.map(|content| view! { <Meta name="description" content=content/> })}
         <Meta property="og:title" content=title.clone()/>
         <Meta property="og:description" content=share_description/>
@@ -54,5 +64,10 @@ mod tests {
     fn the_site_name_is_said_once() {
         assert_eq!(document_title("关于我们", "市口岸办"), "关于我们 - 市口岸办");
         assert_eq!(document_title("市口岸办", "市口岸办"), "市口岸办");
+    }
+
+    #[test]
+    fn the_title_is_text() {
+        assert_eq!(super::title_text("“</title><b>” & - 搜索"), "“&lt;/title&gt;&lt;b&gt;” &amp; - 搜索");
     }
 }

@@ -1,7 +1,6 @@
 //! The search box in the header of every page (on phones, `search_link.rs` stands in for
 //! it): a plain GET form to `/search?q=...` in the page's language, so it works without
-//! JavaScript (the results page then says that search needs scripts). The search itself is
-//! the results page's island (`src/pages/search.rs`).
+//! JavaScript: the server answers with the results page (`src/pages/search.rs`).
 
 use crate::i18n::use_lang;
 use crate::t;

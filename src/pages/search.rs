@@ -2,24 +2,21 @@
 //! so a search can be shared and the back button works; section and year filter the
 //! results, with their counts, and results come ten to a page.
 //!
-//! The search runs in the browser (`src/search.rs`, on the index `content build` writes).
-//! The prerendered page, which is what a browser without scripts gets for any query, says
-//! that search needs scripts and links the site map, the disclosure catalogue and the
-//! knowledge base. The form and the results are an island ([`SearchBody`]): it reads the
-//! query from the address and runs it; the results count is announced (a status region,
-//! once per search) and focus moves to the results heading, from which each result is a
-//! heading link. A search from the form runs in place, with its address added to history;
-//! a filter and a page of results are page loads of `/search` with the query in the
-//! address (the index files stay in the browser's cache).
+//! The server runs the search (`crate::search::answer`, on the index `content build`
+//! writes, with the published replies) and renders this page with its answer; the page
+//! prerendered for `/search` is the form alone. So search works without scripts, and the
+//! browser carries no search code: with scripts, the island [`SearchEnhance`] only asks
+//! the server for the next search's page and puts its results in place (an address in
+//! history, the count announced, focus on the results heading). Each result is a heading
+//! link; a filter and a page of results are links to the search's address.
 
-use crate::api::ApiError;
-use crate::components::error_view::ErrorView;
+use crate::components::error_view::explain;
 use crate::components::page_heading::PageHeading;
 use crate::components::pagination::Pagination;
+use crate::components::search_enhance::SearchEnhance;
 use crate::components::search_result::SearchResult;
 use crate::i18n::use_lang;
 use crate::t;
-use leptos::html;
 use leptos::prelude::*;
 use leptos_router::params::ParamsMap;
 use portal_model::search::Filter;
@@ -29,19 +26,25 @@ use std::collections::BTreeMap;
 /// The longest query read from the address; the rest is ignored.
 pub const MAX_QUERY_CHARS: usize = 100;
 
-/// A search as the address gives it.
+/// A search as the address gives it. Values that are not what they should be are ignored
+/// (a crafted address gets the search without them).
 #[derive(Clone, Debug, Default, PartialEq)]
-struct Params {
-    q: String,
-    section: Option<String>,
-    year: Option<u16>,
-    page: usize,
+pub struct Params {
+    pub q: String,
+    pub section: Option<String>,
+    pub year: Option<u16>,
+    pub page: usize,
 }
 
 impl Params {
-    /// The search in the page's address (`?q=…&section=…`).
-    fn from_address() -> Params {
-        Params::read(&crate::address::query(&["q", "section", "year", "page"]))
+    /// From the address's query, decoded (`q=…&section=…`); the first of a key given twice.
+    pub fn from_pairs(pairs: Vec<(String, String)>) -> Params {
+        let mut map = ParamsMap::new();
+        for (key, value) in pairs.into_iter().rev() {
+            // The map decodes what it is given; these are decoded already.
+            map.replace(key, value.replace('%', "%25"));
+        }
+        Params::read(&map)
     }
 
     fn read(map: &ParamsMap) -> Params {
@@ -54,43 +57,36 @@ impl Params {
         }
     }
 
-    #[cfg_attr(feature = "ssr", allow(dead_code))]
-    fn filter(&self) -> Filter {
+    pub fn filter(&self) -> Filter {
         Filter { section: self.section.clone(), year: self.year }
     }
 
-    /// The address of this search with other filters and page.
+    /// The address of this search with other filters and page (`section` is a word of
+    /// `[A-Za-z0-9-]`, as read).
     fn href(&self, lang: Lang, section: Option<&str>, year: Option<u16>, page: usize) -> String {
-        let mut map = ParamsMap::new();
-        map.insert("q", self.q.clone());
+        let mut href = format!("{}?q={}", lang.localize_path("/search"), leptos_router::location::Url::escape(&self.q));
         if let Some(section) = section {
-            map.insert("section", section.to_string());
+            href.push_str(&format!("&section={section}"));
         }
         if let Some(year) = year {
-            map.insert("year", year.to_string());
+            href.push_str(&format!("&year={year}"));
         }
         if page > 1 {
-            map.insert("page", page.to_string());
+            href.push_str(&format!("&page={page}"));
         }
-        format!("{}{}", lang.localize_path("/search"), map.to_query_string())
+        href
     }
 }
 
-// Prerendering shows only the first state; the others come from the browser.
-#[cfg_attr(feature = "ssr", allow(dead_code))]
-#[derive(Clone, Debug, PartialEq)]
-enum State {
-    /// Before the app runs: the prerendered text.
-    Static,
-    /// No query yet.
-    Empty,
-    Loading,
-    Done(Params, crate::search::Outcome),
-    Failed(ApiError),
+/// The search the server ran for this page (`prerender::render_search`).
+#[derive(Clone, Debug)]
+pub struct Searched {
+    pub params: Params,
+    pub answer: crate::search::Answer,
 }
 
 /// Every section key's name: the news-like sections' labels from `site.json`, and the
-/// routes'. Built on the server and given to the island.
+/// routes'.
 fn section_labels(l: Lang, site: &Site) -> BTreeMap<String, String> {
     let mut labels: BTreeMap<String, String> = [
         ("catalogue", t!(l, "route-catalogue")),
@@ -118,222 +114,118 @@ fn section_label(l: Lang, labels: &BTreeMap<String, String>, key: &str) -> Strin
 pub fn SearchPage() -> impl IntoView {
     let l = use_lang().get_untracked();
     let site = expect_context::<Site>();
+    let searched = use_context::<Searched>();
+    let q = searched.as_ref().map(|s| s.params.q.clone()).unwrap_or_default();
+    // The document title says what was searched for (a screen reader says it on arrival).
+    let document = searched.as_ref().map(|s| format!("{} - {}", t!(l, "search-results-heading", query = s.params.q.clone()), t!(l, "route-search")));
     view! {
-        <PageHeading title=t!(l, "route-search") description=t!(l, "search-hint")/>
-        <SearchBody labels=section_labels(l, &site)/>
-    }
-}
-
-/// The form and the results, in the browser.
-// A chunk of its own in the browser's build (scripts/split-wasm); component tests, whose
-// wasm is not cut, take it as a plain island.
-#[cfg_attr(feature = "split", island(lazy))]
-#[cfg_attr(not(feature = "split"), island)]
-fn SearchBody(labels: BTreeMap<String, String>) -> impl IntoView {
-    let l = use_lang().get_untracked();
-    let params = RwSignal::new(Params::default());
-    // The search in the address, on arrival and after a step back or forward (a search of
-    // the form below adds a history entry without loading the page).
-    Effect::new(move |_| {
-        params.set(Params::from_address());
-        let handle = window_event_listener(leptos::ev::popstate, move |_| params.set(Params::from_address()));
-        on_cleanup(move || handle.remove());
-    });
-    let state = RwSignal::new(State::Static);
-    let attempt = RwSignal::new(0u32);
-    // What the field shows: the address's query once the app runs, then what is typed.
-    let typed = RwSignal::new(String::new());
-    let results_heading = NodeRef::<html::H2>::new();
-    // The published replies could not be searched (no mailbox server, or it failed).
-    let replies_failed = RwSignal::new(false);
-
-    Effect::new(move |_| {
-        let p = params.get();
-        attempt.track();
-        typed.set(p.q.clone());
-        if p.q.is_empty() {
-            state.set(State::Empty);
-            return;
-        }
-        state.set(State::Loading);
-        #[cfg(not(feature = "ssr"))]
-        leptos::task::spawn_local(async move {
-            let filter = p.filter();
-            let (result, replies) = futures::join!(crate::search::run(l, &p.q, &filter, p.page), crate::search_replies::find(l, &p.q));
-            // A newer search started meanwhile: its answer is the one to show.
-            if params.get_untracked() != p {
-                return;
-            }
-            replies_failed.set(replies.is_none());
-            let result = result.map(|o| crate::search_replies::merge(o, replies.unwrap_or_default(), &filter, p.page));
-            state.set(match result {
-                Ok(outcome) => State::Done(p, outcome),
-                Err(error) => State::Failed(error),
-            });
-        });
-    });
-    // After each search, focus goes to the results heading (the count is announced by the
-    // status region; the heading says what was searched for).
-    Effect::new(move |_| {
-        if matches!(state.get(), State::Done(..)) {
-            if let Some(h2) = results_heading.get() {
-                let target = h2.clone();
-                crate::focus::when_connected(h2.into(), move || crate::focus::focus_for_reading(&target));
-            }
-        }
-    });
-
-    // A search from the form runs here, in the page, with its address in history: the index
-    // files that typing began to fetch are then used, not fetched again by a new page.
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let p = Params { q: typed.get_untracked().trim().chars().take(MAX_QUERY_CHARS).collect(), ..Params::default() };
-        let href = p.href(l, None, None, 1);
-        // The same search again (a double click, Enter twice) adds no second entry.
-        if let Some(window) = web_sys::window() {
-            let here = window.location().pathname().unwrap_or_default() + &window.location().search().unwrap_or_default();
-            if let Ok(history) = window.history() {
-                let _ = if here == href {
-                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
-                } else {
-                    history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
-                };
-            }
-        }
-        if params.get_untracked() == p {
-            attempt.update(|n| *n += 1);
-        } else {
-            params.set(p);
-        }
-    };
-
-    // What is typed is kept; its index files are fetched while the citizen types on (not
-    // while an input method is still composing a character from its letters).
-    let on_input = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        #[cfg(not(feature = "ssr"))]
-        {
-            // `InputEvent.isComposing` read by name: a binding of its own would add to the
-            // JS glue every page loads.
-            let composing = js_sys::Reflect::get(&ev, &"isComposing".into()).is_ok_and(|v| v.is_truthy());
-            if !composing {
-                crate::search::prefetch(l, &value);
-            }
-        }
-        typed.set(value);
-    };
-
-    let count_text = move || match state.get() {
-        State::Done(_, o) if o.pages > 1 => t!(l, "search-count-page", count = o.total, page = o.page, pages = o.pages),
-        State::Done(_, o) => t!(l, "search-count", count = o.total),
-        _ => String::new(),
-    };
-    // Said with the count (so it is announced with it) when the replies could not be searched.
-    let replies_notice = move || {
-        (replies_failed.get() && matches!(state.get(), State::Done(..)))
-            .then(|| view! { " " <span>{t!(l, "search-replies-failed")}</span> })
-    };
-    // One status region for the page's life, so that each search's count is announced
-    // once (a region made anew with its text in it is not announced at all); "searching"
-    // is shown beside it, not in it.
-    let live = Memo::new(move |_| state.get() != State::Static);
-    let labels = StoredValue::new(labels);
-    view! {
-        <form class="search-form" role="search" method="get" action=l.localize_path("/search") on:submit=on_submit
-            aria-label=t!(l, "route-search")>
+        <PageHeading title=t!(l, "route-search") description=t!(l, "search-hint") document=document/>
+        <form class="search-form" role="search" method="get" action=l.localize_path("/search") aria-label=t!(l, "route-search")>
             <label class="field__label" for="search-q">{t!(l, "search-query-label")}</label>
             <p class="field__hint" id="search-q-hint">{t!(l, "search-hint")}</p>
             <div class="search-form__row">
                 <input class="field__input search-form__input" id="search-q" type="search" name="q" maxlength="100"
-                    aria-describedby="search-q-hint" autocomplete="off"
-                    prop:value=move || typed.get() on:input=on_input/>
+                    aria-describedby="search-q-hint" autocomplete="off" value=q/>
                 <button class="button search-form__button" type="submit">{t!(l, "search-button")}</button>
             </div>
         </form>
-        {move || live.get().then(|| view! { <p class="search__count" role="status">{count_text}{replies_notice}</p> })}
-        {move || match state.get() {
-            State::Static => view! { <NoScript/> }.into_any(),
-            State::Empty => ().into_any(),
-            State::Loading => view! { <p class="search__loading">{t!(l, "search-loading")}</p> }.into_any(),
-            State::Failed(error) => view! { <ErrorView error=error on_retry=move |_| attempt.update(|n| *n += 1) within_page=true/> }.into_any(),
-            State::Done(p, o) => {
-                let heading = t!(l, "search-results-heading", query = p.q.clone());
-                if o.total == 0 && o.sections.is_empty() {
-                    return view! {
-                        <h2 class="search__heading" node_ref=results_heading data-search-query=p.q.clone() data-search-ms=format!("{:.1}", o.millis) data-search-total="0">{heading}</h2>
-                        <p>{t!(l, "search-none", query = p.q.clone())}</p>
-                        <Suggestions/>
-                    }.into_any();
-                }
-                let (pp, p2, p3) = (p.clone(), p.clone(), p.clone());
-                let marks = o.marks.clone();
-                let approximate = o.approximate;
-                view! {
-                    <div class="search__layout">
-                        <div class="search__filters">
-                            <nav aria-label=t!(l, "search-filter-section")>
-                                <h2 class="search__filter-heading">{t!(l, "search-filter-section")}</h2>
-                                <ul class="search__filter-list">
-                                    <li><a href=p.href(l, None, p.year, 1) aria-current=p.section.is_none().then_some("page")>{t!(l, "search-filter-all")}</a></li>
-                                    {o.sections.iter().map(|(key, n)| {
-                                        let name: String = labels.with_value(|labels| section_label(l, labels, key));
-                                        let count: usize = *n;
-                                        let label: String = t!(l, "search-filter-count", label = name, count = count);
-                                        view! { <li><a href=pp.href(l, Some(key.as_str()), pp.year, 1) aria-current=(pp.section.as_deref() == Some(key.as_str())).then_some("page")>{label}</a></li> }
-                                    }).collect_view()}
-                                </ul>
-                            </nav>
-                            {(!o.years.is_empty()).then(|| view! {
-                                <nav aria-label=t!(l, "search-filter-year")>
-                                    <h2 class="search__filter-heading">{t!(l, "search-filter-year")}</h2>
-                                    <ul class="search__filter-list">
-                                        <li><a href=p2.href(l, p2.section.as_deref(), None, 1) aria-current=p2.year.is_none().then_some("page")>{t!(l, "search-filter-all")}</a></li>
-                                        {o.years.iter().map(|(year, n)| {
-                                            let name: String = year.to_string();
-                                            let count: usize = *n;
-                                            let label: String = t!(l, "search-filter-count", label = name, count = count);
-                                            view! { <li><a href=p2.href(l, p2.section.as_deref(), Some(*year), 1) aria-current=(p2.year == Some(*year)).then_some("page")>{label}</a></li> }
-                                        }).collect_view()}
-                                    </ul>
-                                </nav>
-                            })}
-                        </div>
-                        <section class="search__results" aria-labelledby="search-results-heading">
-                            <h2 class="search__heading" id="search-results-heading" node_ref=results_heading
-                                data-search-query=p.q.clone() data-search-ms=format!("{:.1}", o.millis) data-search-total=o.total.to_string()>{heading}</h2>
-                            {if o.total == 0 {
-                                view! { <p>{t!(l, "search-none", query = p.q.clone())}</p> <Suggestions/> }.into_any()
-                            } else {
-                                view! {
-                                    {approximate.then(|| view! { <p class="search__approximate">{t!(l, "search-approximate")}</p> })}
-                                    <p class="search__marked">{t!(l, "search-marked")}</p>
-                                    <ol class="search__list">
-                                        {o.results.into_iter().map(|fragment| {
-                                            let section = labels.with_value(|labels| section_label(l, labels, &fragment.section));
-                                            view! { <SearchResult fragment=fragment section=section marks=marks.clone()/> }
-                                        }).collect_view()}
-                                    </ol>
-                                    <Pagination current=o.page pages=o.pages href=move |n| p3.href(l, p3.section.as_deref(), p3.year, n)/>
-                                }.into_any()
-                            }}
-                        </section>
-                    </div>
-                }.into_any()
-            }
-        }}
+        // What the island replaces with the next search's.
+        <div class="search__answer" id=ANSWER_ID>
+            {searched.map(|s| answer_view(l, &section_labels(l, &site), s))}
+        </div>
+        <SearchEnhance/>
     }
 }
 
-/// What the page says before the app runs, and so without scripts.
-#[component]
-fn NoScript() -> impl IntoView {
-    let l = use_lang().get_untracked();
+/// The id of the part of the page that holds a search's count and results.
+pub const ANSWER_ID: &str = "search-answer";
+
+/// A search's count (a status, so that the island's next search is announced) and results.
+fn answer_view(l: Lang, labels: &BTreeMap<String, String>, searched: Searched) -> impl IntoView {
+    let Searched { params: p, answer } = searched;
+    let replies_notice = answer.replies_failed.then(|| view! { " " <span>{t!(l, "search-replies-failed")}</span> });
+    let o = match answer.outcome {
+        Ok(o) => o,
+        Err(error) => {
+            let again = p.href(l, p.section.as_deref(), p.year, p.page);
+            return view! {
+                <div class="error-view">
+                    <h2 class="error-view__heading search__heading" id="search-results-heading" tabindex="-1">{t!(l, "error-title")}</h2>
+                    <p class="error-view__reason">{explain(&error, l)}</p>
+                    <p><a class="button" href=again>{t!(l, "error-retry")}</a></p>
+                    <p>{t!(l, "error-contact")}</p>
+                    <Browse/>
+                </div>
+            }
+            .into_any();
+        }
+    };
+    let count = if o.pages > 1 { t!(l, "search-count-page", count = o.total, page = o.page, pages = o.pages) } else { t!(l, "search-count", count = o.total) };
+    let heading = t!(l, "search-results-heading", query = p.q.clone());
+    let timing = (p.q.clone(), format!("{:.1}", o.millis), o.total.to_string());
+    if o.total == 0 && o.sections.is_empty() {
+        return view! {
+            <p class="search__count" role="status">{count}{replies_notice}</p>
+            <h2 class="search__heading" id="search-results-heading" tabindex="-1" data-search-query=timing.0 data-search-ms=timing.1 data-search-total=timing.2>{heading}</h2>
+            <p>{t!(l, "search-none", query = p.q.clone())}</p>
+            <Suggestions/>
+        }
+        .into_any();
+    }
+    let marks = o.marks.clone();
+    let approximate = o.approximate;
+    let filter_link = |label: String, href: String, current: bool| view! { <li><a href=href aria-current=current.then_some("page")>{label}</a></li> };
     view! {
-        <div class="search__static">
-            <p>{t!(l, "search-needs-scripts")}</p>
-            <Browse/>
+        <p class="search__count" role="status">{count}{replies_notice}</p>
+        <div class="search__layout">
+            <div class="search__filters">
+                <nav aria-label=t!(l, "search-filter-section")>
+                    <h2 class="search__filter-heading">{t!(l, "search-filter-section")}</h2>
+                    <ul class="search__filter-list">
+                        {filter_link(t!(l, "search-filter-all"), p.href(l, None, p.year, 1), p.section.is_none())}
+                        {o.sections.iter().map(|(key, n)| {
+                            let (name, count): (String, usize) = (section_label(l, labels, key), *n);
+                            let label: String = t!(l, "search-filter-count", label = name, count = count);
+                            filter_link(label, p.href(l, Some(key.as_str()), p.year, 1), p.section.as_deref() == Some(key.as_str()))
+                        }).collect_view()}
+                    </ul>
+                </nav>
+                {(!o.years.is_empty()).then(|| view! {
+                    <nav aria-label=t!(l, "search-filter-year")>
+                        <h2 class="search__filter-heading">{t!(l, "search-filter-year")}</h2>
+                        <ul class="search__filter-list">
+                            {filter_link(t!(l, "search-filter-all"), p.href(l, p.section.as_deref(), None, 1), p.year.is_none())}
+                            {o.years.iter().map(|(year, n)| {
+                                let (name, count): (String, usize) = (year.to_string(), *n);
+                                let label: String = t!(l, "search-filter-count", label = name, count = count);
+                                filter_link(label, p.href(l, p.section.as_deref(), Some(*year), 1), p.year == Some(*year))
+                            }).collect_view()}
+                        </ul>
+                    </nav>
+                })}
+            </div>
+            <section class="search__results" aria-labelledby="search-results-heading">
+                <h2 class="search__heading" id="search-results-heading" tabindex="-1" data-search-query=timing.0 data-search-ms=timing.1 data-search-total=timing.2>{heading}</h2>
+                {if o.total == 0 {
+                    view! { <p>{t!(l, "search-none", query = p.q.clone())}</p> <Suggestions/> }.into_any()
+                } else {
+                    let pages_href = p.clone();
+                    view! {
+                        {approximate.then(|| view! { <p class="search__approximate">{t!(l, "search-approximate")}</p> })}
+                        <p class="search__marked">{t!(l, "search-marked")}</p>
+                        <ol class="search__list">
+                            {o.results.into_iter().map(|fragment| {
+                                let section = section_label(l, labels, &fragment.section);
+                                view! { <SearchResult fragment=fragment section=section marks=marks.clone()/> }
+                            }).collect_view()}
+                        </ol>
+                        <Pagination current=o.page pages=o.pages href=move |n| pages_href.href(l, pages_href.section.as_deref(), pages_href.year, n)/>
+                    }.into_any()
+                }}
+            </section>
         </div>
     }
+    .into_any()
 }
 
 /// Where to look instead: the site map, the catalogue, the knowledge base.

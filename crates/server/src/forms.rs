@@ -26,10 +26,10 @@ use portal_model::Lang;
 use sha2::{Digest, Sha256};
 use std::sync::Arc;
 
-/// Trunk's template as the build keeps it (`scripts/build`), without the app.
-pub fn load_template(dist: &std::path::Path) -> Option<Template> {
+/// Trunk's template as the build keeps it (`scripts/build`).
+pub fn load_page_template(dist: &std::path::Path) -> Option<Template> {
     let html = std::fs::read_to_string(dist.join("shell.html")).ok()?;
-    Template::parse(&html).ok().map(|t| t.without_app())
+    Template::parse(&html).ok()
 }
 
 /// The page a post went to, from its path: `Some(None)` for the look-up, `Some(Some(m))`

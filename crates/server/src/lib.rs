@@ -9,6 +9,7 @@
 //!   attachments under `/files/` only of allowed types, as downloads;
 //! - [`home`]: `/` in the reader's language;
 //! - [`filter`]: the no-JS list filter form's redirect to a prerendered list page;
+//! - [`search_page`]: `/search?q=…`, the site search run here and its page rendered;
 //! - [`security_txt`]: `/.well-known/security.txt` from the bundle's contacts;
 //! - [`api`]: JSON under `/api`, the [`mailbox`]'s letters and the search's
 //!   [`search_fragments`] among it.
@@ -27,6 +28,7 @@ pub mod mailbox;
 pub mod pages;
 pub mod paths;
 pub mod search_fragments;
+pub mod search_page;
 pub mod security_txt;
 pub mod serve;
 
@@ -62,6 +64,8 @@ pub struct AppState {
     /// The page template for answers to plain form posts ([`forms`]); `None` if the
     /// build left no `dist/shell.html`.
     pub shell: Option<portal::prerender::Template>,
+    /// The same with the app: for the pages the server renders for a GET ([`search_page`]).
+    pub page_shell: Option<portal::prerender::Template>,
     /// Traditional to Simplified, for the published replies' search (`mailbox::search`).
     pub reply_fold: std::collections::HashMap<char, char>,
 }
@@ -110,19 +114,23 @@ pub fn site(dist: PathBuf) -> Router {
 /// The whole site as configured.
 pub fn app(config: Config) -> Router {
     let office_phone = office_phone(&config.dist);
-    let shell = forms::load_template(&config.dist);
+    let page_shell = forms::load_page_template(&config.dist);
+    let shell = page_shell.as_ref().map(portal::prerender::Template::without_app);
     let reply_fold = mailbox::search::load_fold(&config.dist);
     // The executor the app's resources run on while a page is rendered for a form post.
     portal::prerender::init();
-    let state = Arc::new(AppState { dist: config.dist, mailbox: config.mailbox, office_phone, trust_proxy: config.trust_proxy, shell, reply_fold });
+    let state = Arc::new(AppState { dist: config.dist, mailbox: config.mailbox, office_phone, trust_proxy: config.trust_proxy, shell, page_shell, reply_fold });
     let limits = config.limits;
     // Pages and files: GET and HEAD only (the API says per route what it takes).
-    let site = Router::new()
+    let mut site = Router::new()
         .route("/", get(home::home))
         .route("/files/{*name}", get(files::attachment))
         .route("/.well-known/security.txt", get(security_txt::security_txt))
-        .fallback(site_path)
-        .layer(middleware::from_fn(layers::only_get_and_head));
+        .fallback(site_path);
+    for path in search_page::paths() {
+        site = site.route(&path, get(search_page::search)).route(&format!("{path}/"), get(search_page::search));
+    }
+    let site = site.layer(middleware::from_fn(layers::only_get_and_head));
     // The mailbox pages also take their forms' plain posts; GET and HEAD are pages as above.
     let mut forms = Router::new();
     for prefix in ["", "/en", "/zh-hk"] {
@@ -171,7 +179,7 @@ pub fn app(config: Config) -> Router {
 
 /// Every path but `/` and `/api`: a redirect from `.../index.html`, a page (or the list
 /// page its filter form asks for), a file, or the 404 page.
-async fn site_path(State(state): State<Arc<AppState>>, request: Request) -> Response {
+pub(crate) async fn site_path(State(state): State<Arc<AppState>>, request: Request) -> Response {
     let raw = request.uri().path().to_string();
     let Some(path) = SitePath::parse(&raw) else {
         return pages::not_found(&state.dist, &raw).await;

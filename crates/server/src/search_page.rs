@@ -1,0 +1,68 @@
+//! `GET /search?q=…` (and under `/en`, `/zh-hk`): the site search's results page. The search
+//! runs here, on the index in the built site (`portal::search::answer`) with the published
+//! replies the mailbox finds (`mailbox::search`), and the page is rendered by the app's own
+//! components with the answer (`portal::prerender::render_search`), like any other page:
+//! with the app, whose search island asks for the next search's page the same way. So
+//! search works without scripts, and the browser carries no search code
+//! (`docs/decisions/0014-site-search.md`, "Server pages").
+//!
+//! Without a query (`/search`, or `q` empty) the prerendered page, the form alone, is served
+//! as any page. The query is read as the page reads it: `q` trimmed and cut to 100
+//! characters, `section` a word, `year` and `page` numbers in range; anything else is
+//! ignored. Answers: 200 with the results (or none found); 503 with the page saying the
+//! search could not run (the index missing or broken), and still the form.
+
+use crate::AppState;
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use portal::pages::search::{Params, Searched};
+use portal_model::Lang;
+use std::sync::Arc;
+
+/// The search page's path, without the language's prefix or a trailing slash.
+const PATH: &str = "/search";
+
+/// `GET` of the search page: the results of the search in its query, else the page itself.
+pub async fn search(State(state): State<Arc<AppState>>, request: Request) -> Response {
+    let params = Params::from_pairs(serde_urlencoded::from_str(request.uri().query().unwrap_or("")).unwrap_or_default());
+    let (Some(template), false) = (state.page_shell.clone(), params.q.is_empty()) else {
+        return crate::site_path(State(state), request).await;
+    };
+    let path = request.uri().path().trim_end_matches('/').to_string();
+    let lang = Lang::from_path(&path);
+    let q = params.q.clone();
+    let replies = match state.mailbox.clone() {
+        Some(service) => {
+            let fold = state.clone();
+            tokio::task::spawn_blocking(move || crate::mailbox::search::find(&service, &q, &fold.reply_fold)).await.ok().and_then(Result::ok)
+        }
+        None => None,
+    };
+    let replies = replies.map(|found| found.into_iter().map(|m| portal::search_replies::fragment(m.into())).collect());
+    let content = state.dist.join("content");
+    let rendered = tokio::task::spawn_blocking(move || {
+        let answer = portal::search::answer(&content, lang, &params.q, &params.filter(), params.page, replies);
+        let failed = answer.outcome.is_err();
+        portal::prerender::render_search(&path, &template, &content, Searched { params, answer }).map(|html| (html, failed))
+    })
+    .await;
+    let (status, html) = match rendered {
+        Ok(Ok((html, false))) => (StatusCode::OK, html),
+        Ok(Ok((html, true))) => (StatusCode::SERVICE_UNAVAILABLE, html),
+        // The page itself did not render (not seen: the search's failures are in the page).
+        _ => {
+            let message = format!("{} {}", crate::i18n::message(lang, "error-title"), crate::i18n::message(lang, "error-contact"));
+            return (StatusCode::INTERNAL_SERVER_ERROR, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], message).into_response();
+        }
+    };
+    let mut response = (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response();
+    // Published replies come and go: asked again each time.
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    response
+}
+
+/// The paths this module answers: the search page in each language.
+pub fn paths() -> impl Iterator<Item = String> {
+    Lang::ALL.into_iter().map(|l| l.localize_path(PATH))
+}
