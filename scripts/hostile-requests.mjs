@@ -189,6 +189,15 @@ add('replies search q not UTF-8', get('/api/letters/search?q=%ff%fe'), [400]);
 add('replies search q with NUL and markup', get('/api/letters/search?q=%00%3Cscript%3E..%2F..%2Fetc'), [200]);
 add('replies search q of 100 one-letter words', get(`/api/letters/search?q=${'a%20'.repeat(33)}a`), [200]);
 add('replies search POST', req('POST', '/api/letters/search?q=a', 'Content-Length: 0\r\n'), [405]);
+// The search page, run by the server (crates/server/src/search_page.rs): the query is cut to
+// 100 characters, other values are ignored, markup is text; a page in every case.
+add('search page, a query', get('/search?q=%E5%8F%A3%E5%B2%B8'), [200]);
+add('search page, crafted values', get('/en/search?q=a&section=%3Cscript%3E&year=abc&page=-3&page=99999999999999999999'), [200]);
+add('search page, q of 8 KB', get(`/search?q=${'%E5%8F%A3'.repeat(2_000)}`), [200, 414, 431, 'closed']);
+add('search page, q not UTF-8 with NUL and a path', get('/search?q=%ff%fe%00..%2F..%2Fetc%2Fpasswd'), [200]);
+add('search page, q twice and a title breaker', get('/search?q=%3C%2Ftitle%3E%3Cbase%20href%3D%2F%2Fevil%3E&q=b'), [200]);
+add('search page, //host in the path', get('//evil.example/search?q=a'), [404, 400, 301, 308]);
+add('search page POST', req('POST', '/search?q=a', 'Content-Length: 0\r\n'), [405]);
 // The search results' fragments (crates/server/src/search_fragments.rs): numbers only, ten at most.
 add('fragments of a document', get('/api/search/fragments?lang=zh-CN&ids=0'), [200]);
 add('fragments without ids', get('/api/search/fragments?lang=zh-CN'), [400]);

@@ -29,8 +29,8 @@ rows.forEach((r) => console.log(line(r)));
 // A first view: what the browser fetches to show a page and make it work. The page's
 // prerendered HTML, the CSS and scripts it links, the emblem, the app's main wasm module
 // (every page's islands), the messages of the page's language (`data-texts`, src/i18n.rs),
-// and for each lazy island on the page (`#[island(lazy)]`) its chunk with the shared chunks
-// it needs (`__wasm_split.js` lists them; scripts/split-wasm).
+// and for each lazy island on the page (`#[island(lazy)]`) its module (one file an island,
+// scripts/merge-island-chunks.mjs; `__wasm_split.js` names it, with any chunks it needs).
 const byFile = new Map(rows.map((r) => [r.file, r]));
 const splitJs = existsSync(`${dist}/__wasm_split.js`) ? readFileSync(`${dist}/__wasm_split.js`, 'utf8') : '';
 // A lazy island `SearchBody` is loaded by `__wasm_split_load_search_body_loader_<hash>`.
@@ -63,7 +63,7 @@ const sum = (view, k) => view.reduce((n, r) => n + r[k], 0);
 // little room, lowered as the app gets lighter (docs/decisions/0004-wasm-size.md). A page
 // type over the limit fails the test command.
 const GOAL = 200_000;
-const LIMIT = Number(process.env.SIZE_LIMIT ?? 320_000);
+const LIMIT = Number(process.env.SIZE_LIMIT ?? GOAL);
 const newsItem = files.map((f) => relative(dist, f)).find((f) => /^news\/[^/]+\/index\.html$/.test(f) && !f.startsWith('news/list/'));
 const pages = [
   ['home', 'index.html'],

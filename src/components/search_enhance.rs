@@ -37,10 +37,11 @@ mod browser {
     use web_sys::{Element, HtmlElement, HtmlFormElement, HtmlInputElement, UrlSearchParams};
 
     pub fn start(l: Lang) {
-        // A results page arrived (a link, the header's search box): its count is said and
-        // its results heading takes focus, as after a search in place.
-        if let Some(answer) = document().get_element_by_id(ANSWER_ID) {
-            arrived(&answer);
+        // A results page arrived (a link, the header's search box): its results heading takes
+        // focus, as after a search in place (a screen reader then reads the count, the
+        // status before it, on its own: said through the live region too, it was heard twice).
+        if let Some(heading) = document().query_selector(&format!("#{ANSWER_ID} h2[tabindex]")).ok().flatten().and_then(|h| h.dyn_into::<HtmlElement>().ok()) {
+            let _ = heading.focus();
         }
         let busy = Rc::new(Cell::new(false));
         let on_submit = busy.clone();
