@@ -34,14 +34,29 @@ async function start() {
 
 // Each island of the page (a `<leptos-island data-component="Name_hash">` that the
 // prerenderer wrote, src/browser.rs) is hydrated by the function of that name the module
-// exports, one island a task, so a tap between two of them is answered at once.
+// exports, one island a task, so a tap between two of them is answered at once. A lazy
+// island's own module is loaded first (`loadIsland`, added to wasm-split's loader by
+// scripts/merge-island-chunks.mjs): Leptos's loader panics when it cannot fetch it, so an
+// island whose module does not arrive is left as the server's HTML (which works on its own:
+// links, the letter form's post), the others still start, and the page says so.
 async function hydrateIslands(glue) {
+  const split = await import(new URL("./__wasm_split.js", new URL(boot.dataset.js, document.baseURI))).catch(() => null);
+  let missing = null;
   for (const island of document.querySelectorAll("leptos-island")) {
     const hydrate = glue[island.dataset.component];
     if (typeof hydrate !== "function") throw new Error(`no island ${island.dataset.component}`);
     await new Promise((resolve) => setTimeout(resolve, 0));
+    // `LetterFormEnhance_1234` is the island `letter_form_enhance`.
+    const name = island.dataset.component.replace(/_\d+$/, "").replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+    try {
+      await split?.loadIsland?.(name);
+    } catch (error) {
+      missing = error;
+      continue;
+    }
     await hydrate(island);
   }
+  if (missing) throw missing;
 }
 
 // The toolbar's button is offered from the first paint (a11y_toolbar.css); pressed before

@@ -35,14 +35,14 @@ const run = (tool, args) => execFileSync(tool, args, { stdio: ['ignore', 'pipe',
 const CHUNK = /(?:\/\*[^*]*\*\/\n)?const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([\w.]+\.wasm)", import\.meta\.url\)\);[\s\S]*?\n\}\n, \[\]\);\n/g;
 const chunkFiles = new Map([...source.matchAll(CHUNK)].map((m) => [m[1], m[2]]));
 // `export const __wasm_split_load_<island>_loader_<hash> = wrapAsyncCb(makeLoad(() => {...}, [deps]));`
-const ISLAND = /(export const __wasm_split_load_\w+ = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([\w.]+\.wasm)", import\.meta\.url\)\);\s*src\.catch\(\(\) => \{\}\);\s*return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, )imports(\)\);\s*\}\s*, )\[([^\]]*)\](\)\);)/g;
+const ISLAND = /(export const __wasm_split_load_(\w+)_loader_\d+ = wrapAsyncCb\()(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([\w.]+\.wasm)", import\.meta\.url\)\);\s*src\.catch\(\(\) => \{\}\);\s*return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, )imports(\)\);\s*\}\s*, )\[([^\]]*)\]\)(\);)/g;
 const islands = [...source.matchAll(ISLAND)];
 if (islands.length === 0) fail('no island loader of the expected form');
 
 // The hub: every `__wasm_split` import of the chunks, imported from `split_env` and exported.
 const imports = new Map();
 const watOf = (file) => run('wasm-dis', [join(dir, file)]);
-for (const [, , own] of islands) {
+for (const [, , , , own] of islands) {
   for (const m of watOf(own).matchAll(/^ \(import "__wasm_split" "(\w+)" \((memory|table|global) \$[^\s)]+ (.*)\)\)$/gm)) {
     imports.set(m[1], [m[2], m[3]]);
   }
@@ -54,7 +54,8 @@ writeFileSync(hub, `(module\n${[...imports].map(([name, [kind, type]], i) =>
 run('wasm-as', [...features, hub, '-o', join(dir, 'hub.wasm')]);
 
 const used = new Set();
-for (const [whole, head, own, tail, deps, end] of islands) {
+const loads = [];
+for (const [whole, exported, name, load, own, tail, deps, end] of islands) {
   const files = [own, ...deps.split(',').map((d) => d.trim()).filter(Boolean).map((d) => chunkFiles.get(d) ?? fail(`${d} is not a chunk`))];
   const inputs = files.flatMap((f) => [join(dir, f), f.replace(/\.wasm$/, '')]);
   const merged = join(dir, `merged_${own}`);
@@ -63,8 +64,25 @@ for (const [whole, head, own, tail, deps, end] of islands) {
   run('cp', [merged, join(dir, own)]);
   rmSync(merged);
   used.add(own);
-  source = source.replace(whole, `${head}{ split_env: imports.__wasm_split }${tail}[]${end}`);
+  // The island's load, by its name, for loadIsland below; the export Leptos calls uses it.
+  const island = `__island_${name}`;
+  source = source.replace(whole, `const ${island} = ${load}{ split_env: imports.__wasm_split }${tail}[]);\n${exported}${island}${end}`);
+  loads.push(`    ${name}: ${island},`);
 }
+// Leptos's lazy island panics when its module cannot be fetched; boot.js asks for the
+// module first (the same memoised load the island then uses) and leaves an island whose
+// module does not arrive as HTML, with the notice.
+source += `
+// Added by scripts/merge-island-chunks.mjs: loads a lazy island's module (snake_case name),
+// before its hydration asks for it; a rejection means the island cannot run.
+const islandLoads = {
+${loads.join('\n')}
+};
+export function loadIsland(name) {
+    const load = islandLoads[name];
+    return load ? load() : Promise.resolve();
+}
+`;
 // The shared chunks are inside the islands' modules now.
 source = source.replace(CHUNK, '');
 if (/__chunk_\d+/.test(source)) fail('a chunk is still referenced');

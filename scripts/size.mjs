@@ -33,12 +33,16 @@ rows.forEach((r) => console.log(line(r)));
 // scripts/merge-island-chunks.mjs; `__wasm_split.js` names it, with any chunks it needs).
 const byFile = new Map(rows.map((r) => [r.file, r]));
 const splitJs = existsSync(`${dist}/__wasm_split.js`) ? readFileSync(`${dist}/__wasm_split.js`, 'utf8') : '';
-// A lazy island `SearchBody` is loaded by `__wasm_split_load_search_body_loader_<hash>`.
+// A lazy island `SearchEnhance` is loaded by `__wasm_split_load_search_enhance_loader_<hash>`,
+// which uses `const __island_search_enhance = makeLoad(…"./<its file>"…, [<chunks it needs>])`
+// (scripts/merge-island-chunks.mjs). A lazy island whose module this cannot find fails the
+// count rather than leaving it out.
 const snake = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 const islandChunks = (component) => {
-  const name = `${snake(component.replace(/_\d+$/, ''))}_loader_\\d+`;
-  const own = new RegExp(`export const __wasm_split_load_${name} = wrapAsyncCb\\(makeLoad\\(\\(\\) => \\{\\s*const src = (?:paced)?[fF]etch\\(new URL\\("\\./([\\w.]+)"[\\s\\S]*?, \\[([^\\]]*)\\]\\)\\)`).exec(splitJs);
-  if (!own) return [];
+  const name = snake(component.replace(/_\d+$/, ''));
+  if (!new RegExp(`__wasm_split_load_${name}_loader_\\d+`).test(splitJs)) return [];
+  const own = new RegExp(`const __island_${name} = makeLoad\\(\\(\\) => \\{\\s*const src = fetch\\(new URL\\("\\./([\\w.]+)"[\\s\\S]*?, \\[([^\\]]*)\\]\\)`).exec(splitJs);
+  if (!own) throw new Error(`size: the lazy island ${name} has no module in __wasm_split.js`);
   const deps = own[2].split(',').map((s) => s.trim()).filter(Boolean).map((v) => `${v.replace('__chunk_', 'chunk_')}.wasm`);
   return [own[1], ...deps];
 };
@@ -54,7 +58,8 @@ const firstView = (page) => {
   files.add(texts);
   const islands = [...new Set([...html.matchAll(/<leptos-island data-component="(\w+)"/g)].map((m) => m[1]))];
   const lazy = islands.filter((island) => islandChunks(island).length);
-  if (lazy.length) files.add('__wasm_split.js');
+  // The app's JS imports wasm-split's loader on every page.
+  if (splitJs) files.add('__wasm_split.js');
   lazy.forEach((island) => islandChunks(island).forEach((f) => files.add(f)));
   return { chunk: lazy.map((i) => i.replace(/_\d+$/, '')).join(' ') || null, view: [...files].map((f) => byFile.get(f) ?? (() => { throw new Error(`size: ${f} (linked from ${page}) is not in ${dist}`); })()) };
 };

@@ -60,3 +60,15 @@ for (const [what, pattern] of [
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 }
+
+test("a page whose own island's code fails to arrive still works as HTML: the letter form posts to the server", async ({ page }) => {
+  await page.route('**/split_letter_form_enhance_loader_*.wasm', (route) => route.abort('internetdisconnected'));
+  await page.goto('/en/mailbox/enquiries');
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'failed');
+  await expect(page.locator('#app-notice')).toBeVisible();
+  // The form is the server's: sent without the island, it comes back with the errors.
+  await page.getByRole('textbox', { name: 'Title' }).fill('abc');
+  await page.getByRole('button', { name: 'Send letter' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'There is a problem' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('abc');
+});
