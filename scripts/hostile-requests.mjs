@@ -198,6 +198,11 @@ add('search page, q not UTF-8 with NUL and a path', get('/search?q=%ff%fe%00..%2
 add('search page, q twice and a title breaker', get('/search?q=%3C%2Ftitle%3E%3Cbase%20href%3D%2F%2Fevil%3E&q=b'), [200]);
 add('search page, //host in the path', get('//evil.example/search?q=a'), [404, 400, 301, 308]);
 add('search page POST', req('POST', '/search?q=a', 'Content-Length: 0\r\n'), [405]);
+// The published replies' page, read from the mailbox for each request (crates/server/src/replies_page.rs).
+add('replies page', get('/mailbox/replies'), [200]);
+add('replies page, crafted filters', get('/en/mailbox/replies?mailbox=%3Cscript%3E&category=..%2F..&page=99999999999999999999'), [200]);
+add('replies page, filters twice', get('/mailbox/replies?mailbox=director&mailbox=corrections&page=2&page=x'), [200]);
+
 // The search results' fragments (crates/server/src/search_fragments.rs): numbers only, ten at most.
 add('fragments of a document', get('/api/search/fragments?lang=zh-CN&ids=0'), [200]);
 add('fragments without ids', get('/api/search/fragments?lang=zh-CN'), [400]);

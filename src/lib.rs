@@ -10,7 +10,6 @@
 // Leptos view types nest deeply; the native (ssr) build needs more than the default 128.
 #![recursion_limit = "256"]
 
-pub mod address;
 pub mod api;
 #[cfg(feature = "hydrate")]
 pub mod browser;

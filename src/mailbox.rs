@@ -1,4 +1,4 @@
-//! The app's side of the mailboxes: the look-up's, published replies' and statistics' calls
+//! The app's side of the mailboxes: the look-up's and the statistics' calls
 //! to the mailbox API (`/api/letters`), and what the server hands a page it renders for a
 //! form post ([`Posted`]; the letter form's island sends that same post:
 //! `components/letter_form_enhance.rs`).
@@ -50,7 +50,7 @@ pub use browser::*;
 mod browser {
     use super::*;
     use gloo_net::http::Request;
-    use portal_model::letter::{ApiError as ApiRefusal, PublishedPage, Statistics};
+    use portal_model::letter::{ApiError as ApiRefusal, Statistics};
 
     /// What a look-up came to.
     pub enum Looked {
@@ -73,15 +73,6 @@ mod browser {
             },
             Err(_) => Looked::Unreachable,
         }
-    }
-
-    /// One page of published replies; `None` if the server could not be reached.
-    pub async fn published(query: &str, lang: Lang) -> Option<PublishedPage> {
-        let r = Request::get(&format!("{API}/published{query}")).header("Accept-Language", lang.tag()).send().await.ok()?;
-        if !r.ok() {
-            return None;
-        }
-        r.json().await.ok()
     }
 
     pub async fn statistics(lang: Lang) -> Option<Statistics> {

@@ -182,11 +182,12 @@ pub fn render_posted(path: &str, template: &Template, content_dir: &Path, posted
     }
 }
 
-/// Renders the search page with the answer of the search in its address (`path` with its
-/// query), as the server's answer to it: a page like any other, with the app (the header's
-/// islands and the search page's own).
-pub fn render_search(path: &str, template: &Template, content_dir: &Path, searched: crate::pages::search::Searched) -> Result<String, String> {
-    let (html, outcome) = futures::executor::block_on(render_async(path, template, content_dir.to_path_buf(), move || provide_context(searched)));
+/// Renders a page the server answers a GET with, from what it read for the request (the
+/// search's answer, `pages::search::Searched`; the published replies,
+/// `pages::letter_replies::Replies`), given to the page as context: a page like any other,
+/// with the app.
+pub fn render_with<T: Clone + Send + Sync + 'static>(path: &str, template: &Template, content_dir: &Path, answer: T) -> Result<String, String> {
+    let (html, outcome) = futures::executor::block_on(render_async(path, template, content_dir.to_path_buf(), move || provide_context(answer)));
     match outcome {
         None => Ok(html),
         Some(Outcome::NotFound) => Err(format!("{path}: not a page")),
@@ -200,7 +201,7 @@ pub fn init() {
 }
 
 /// `provide`: the contexts of a page the server renders for a request (see [`render_posted`],
-/// [`render_search`]).
+/// [`render_with`]).
 async fn render_async(path: &str, template: &Template, content_dir: PathBuf, provide: impl FnOnce()) -> (String, Option<Outcome>) {
     let shared = Arc::new(SsrSharedContext::new());
     let owner = Owner::new_root(Some(shared.clone()));

@@ -107,7 +107,7 @@ pub async fn run(lang: Lang, q: &str, filter: &Filter, page: usize) -> Result<Ou
 
 /// What the search page shows for a search: its results with the published replies merged
 /// in ([`crate::search_replies`]), or why there are none. Made by the server before it
-/// renders the page (`prerender::render_search`), which gives it to the page as context.
+/// renders the page (`prerender::render_with`), which gives it to the page as context.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Answer {
     pub q: String,

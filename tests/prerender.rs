@@ -358,7 +358,7 @@ fn render_search(path_and_query: &str, replies: Option<Vec<portal_model::search:
     let params = portal::pages::search::Params::from_pairs(serde_urlencoded::from_str(query).unwrap());
     let lang = portal_model::Lang::from_path(path);
     let answer = portal::search::answer(content, lang, &params.q, &params.filter(), params.page, replies);
-    prerender::render_search(path, &Template::parse(TEMPLATE).unwrap(), &built_bundle(), portal::pages::search::Searched { params, answer }).unwrap()
+    prerender::render_with(path, &Template::parse(TEMPLATE).unwrap(), &built_bundle(), portal::pages::search::Searched { params, answer }).unwrap()
 }
 
 #[test]
@@ -401,6 +401,40 @@ fn the_server_renders_a_search_with_its_results_and_every_page_has_the_search_fo
         assert!(page[form..end].contains(r#"name="q""#));
         assert!(page[form..end].contains(r#"role="search""#) && page[form..end].contains(r#"method="get""#));
     }
+}
+
+#[test]
+fn the_server_renders_the_published_replies_it_read_and_says_when_it_could_not() {
+    use portal::pages::letter_replies::{Replies, RepliesQuery};
+    use portal_model::letter::{Category, Mailbox, PublishedLetter, PublishedPage};
+    prerender::init();
+    let template = Template::parse(TEMPLATE).unwrap();
+    let render = |query: &str, page: Option<PublishedPage>| {
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap();
+        prerender::render_with("/mailbox/replies", &template, &built_bundle(), Replies { query: RepliesQuery::from_pairs(&pairs), page }).unwrap()
+    };
+    // The prerendered page (no mailbox server behind the host): the replies are live, and the phone.
+    let prerendered = self::render("/mailbox/replies").unwrap();
+    assert!(prerendered.contains("0755-83394325") && !prerendered.contains("<leptos-island data-component=\"LetterReplies"), "no island");
+    // A page of replies, with the filter as asked and the next page's link keeping it.
+    let letter = PublishedLetter {
+        number: "2026000007".into(),
+        mailbox: Mailbox::Director,
+        category: Category::Complaint,
+        title: "莲塘口岸<b>夜间</b>".into(),
+        body: "问".into(),
+        received: portal_model::Date::parse("2026-01-01").unwrap(),
+        answered: portal_model::Date::parse("2026-01-05").unwrap(),
+        reply: "答".into(),
+    };
+    let page = PublishedPage { items: vec![letter], total: 11, page: 1, pages: 2 };
+    let html = render("mailbox=director&category=nosuch&page=-2", Some(page));
+    assert!(html.contains(r#"id="reply-2026000007""#) && html.contains("莲塘口岸&lt;b&gt;夜间&lt;/b&gt;"), "the reply, its title as text");
+    assert!(html.contains(r#"<option value="director" selected"#), "the mailbox filter as asked");
+    assert!(html.contains(r#"href="/mailbox/replies?mailbox=director&amp;page=2""#), "the next page keeps the filter, not the unknown category");
+    // The mailbox could not be read.
+    let failed = render("", None);
+    assert!(failed.contains(r#"class="replies__failed""#) && failed.contains("0755-83394325"));
 }
 
 #[test]

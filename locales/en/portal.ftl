@@ -436,8 +436,10 @@ route-knowledge-desc = Answers to common clearance questions, by travellers, veh
 
 # Phones, WeChat and browsers that cannot run the app (issue 13)
 menu-open = Menu
-app-off-notice = Your browser cannot run this site's enhanced features; this page and every link still work. The accessibility toolbar and quick in-site navigation are off. The easy-read version still works:
+app-off-notice = Your browser cannot run this site's enhanced features; this page and every link still work. The accessibility toolbar is off. The easy-read version still works:
 app-off-care = open the easy-read version
+app-failed-notice = Some of this page's features did not load (the connection may have dropped). The page and every link still work, and forms still send.
+app-failed-retry = Load the page again
 wechat-hint-download = WeChat cannot download files: tap "…" at the top right and choose to open the page in your browser.
 wechat-hint-external = WeChat may not open other websites: tap "…" at the top right and choose to open the page in your browser.
 share-description = Website of the Port Office of the Shenzhen Municipal People's Government: its work, government information and the director's mailbox.

@@ -431,8 +431,10 @@ route-knowledge-desc = 通关常见问题的解答，按旅客、车辆、货物
 
 # Phones, WeChat and browsers that cannot run the app (issue 13)
 menu-open = 菜单
-app-off-notice = 您的浏览器无法运行本站的增强功能，本页内容和所有链接照常可用。无障碍工具条和站内快速切换暂不可用；关怀版仍可打开：
+app-off-notice = 您的浏览器无法运行本站的增强功能，本页内容和所有链接照常可用。无障碍工具条暂不可用；关怀版仍可打开：
 app-off-care = 打开关怀版
+app-failed-notice = 本页的部分功能没有加载成功（可能是网络连接中断）。本页内容和所有链接照常可用，表单也可以照常提交。
+app-failed-retry = 重新加载本页
 wechat-hint-download = 微信内无法下载：请点右上角“…”，选择“在浏览器打开”。
 wechat-hint-external = 微信内可能无法打开外部网站：请点右上角“…”，选择“在浏览器打开”。
 share-description = 深圳市人民政府口岸办公室网站：口岸工作信息、政府信息公开与主任信箱。

@@ -433,8 +433,10 @@ route-knowledge-desc = 通關常見問題的解答，按旅客、車輛、貨物
 
 # Phones, WeChat and browsers that cannot run the app (issue 13)
 menu-open = 選單
-app-off-notice = 您的瀏覽器無法運行本站的增強功能，本頁內容和所有連結照常可用。無障礙工具列和站內快速切換暫不可用；關懷版仍可開啟：
+app-off-notice = 您的瀏覽器無法運行本站的增強功能，本頁內容和所有連結照常可用。無障礙工具列暫不可用；關懷版仍可開啟：
 app-off-care = 開啟關懷版
+app-failed-notice = 本頁的部分功能未能載入（可能是網絡連線中斷）。本頁內容和所有連結照常可用，表格也可以照常提交。
+app-failed-retry = 重新載入本頁
 wechat-hint-download = 微信內無法下載：請按右上角“…”，選擇“在瀏覽器打開”。
 wechat-hint-external = 微信內可能無法打開外部網站：請按右上角“…”，選擇“在瀏覽器打開”。
 share-description = 深圳市人民政府口岸辦公室網站：口岸工作資訊、政府資訊公開與主任信箱。

@@ -31,7 +31,7 @@ mod browser {
     use crate::t;
     use leptos::prelude::*;
     use portal_model::Lang;
-    use std::cell::Cell;
+    use std::cell::{Cell, RefCell};
     use std::rc::Rc;
     use wasm_bindgen::JsCast;
     use web_sys::{Element, HtmlElement, HtmlFormElement, HtmlInputElement, UrlSearchParams};
@@ -46,11 +46,25 @@ mod browser {
         let busy = Rc::new(Cell::new(false));
         let on_submit = busy.clone();
         let _ = window_event_listener(leptos::ev::submit, move |ev| submit(l, ev, on_submit.clone()));
-        // A step back or forward between two searches of this page.
+        // A step back or forward between two searches of this page (not a move within the
+        // page, such as the skip link's `#main`, which also fires it).
+        SHOWN.with(|shown| *shown.borrow_mut() = here());
         let _ = window_event_listener(leptos::ev::popstate, move |_| {
-            let href = window().location().href().unwrap_or_default();
-            show(l, href, busy.clone());
+            if SHOWN.with(|shown| *shown.borrow() != here()) {
+                show(l, here(), busy.clone());
+            }
         });
+    }
+
+    thread_local! {
+        /// The address (without its fragment) of the search the page shows.
+        static SHOWN: RefCell<String> = const { RefCell::new(String::new()) };
+    }
+
+    /// The page's address without its fragment.
+    fn here() -> String {
+        let location = window().location();
+        location.pathname().unwrap_or_default() + &location.search().unwrap_or_default()
     }
 
     fn submit(l: Lang, ev: web_sys::SubmitEvent, busy: Rc<Cell<bool>>) {
@@ -68,14 +82,15 @@ mod browser {
             return; // The page of the form alone, loaded.
         }
         ev.prevent_default();
+        if busy.get() {
+            return; // A double click: the first search is on its way.
+        }
         let Ok(query) = UrlSearchParams::new() else { return };
         query.append("q", &q);
         let href = format!("{}?{}", l.localize_path("/search"), String::from(query.to_string()));
         // The same search again (a double click, Enter twice) adds no second entry.
-        let location = window().location();
-        let here = location.pathname().unwrap_or_default() + &location.search().unwrap_or_default();
         if let Ok(history) = window().history() {
-            let _ = if here == href {
+            let _ = if here() == href {
                 history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
             } else {
                 history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
@@ -84,11 +99,12 @@ mod browser {
         show(l, href, busy);
     }
 
-    /// Asks the server for the search at `href` and shows its answer.
+    /// Asks the server for the search at `href` (a path and query) and shows its answer.
     fn show(l: Lang, href: String, busy: Rc<Cell<bool>>) {
         if busy.replace(true) {
             return;
         }
+        SHOWN.with(|shown| *shown.borrow_mut() = href.clone());
         leptos::task::spawn_local(async move {
             let page = page(&href).await;
             busy.set(false);

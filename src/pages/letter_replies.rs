@@ -2,8 +2,10 @@
 //! hidden by the server, newest answer first, filtered by mailbox and category in the query
 //! string (`?mailbox=director&category=complaint&page=2`, shareable).
 //!
-//! The replies are live data from the mailbox API, fetched in the browser (an island); the
-//! prerendered page (and a browser without scripts) says so and gives the phone number.
+//! The replies are live data: the server reads them from the mailbox for each request and
+//! renders this page with them (`crates/server/src/replies_page.rs`), so it needs no script
+//! and no island. The prerendered page, for a host without the mailbox server, says the
+//! replies are live and gives the phone number.
 
 use crate::components::page_heading::PageHeading;
 use crate::i18n::{message, use_lang};
@@ -12,112 +14,100 @@ use leptos::prelude::*;
 use portal_model::letter::{Category, Mailbox, PublishedLetter, PublishedPage};
 use portal_model::Site;
 
-// Prerendering shows only the first states; the others come from the browser.
-#[cfg_attr(feature = "ssr", allow(dead_code))]
-#[derive(Clone, Debug, PartialEq)]
-enum State {
-    /// Before the app runs: the prerendered text.
-    Static,
-    Loading,
-    Loaded(PublishedPage),
-    Failed,
+/// The filters and page in the address; anything that is not one of them is "all" (page 1).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RepliesQuery {
+    pub mailbox: Option<Mailbox>,
+    pub category: Option<Category>,
+    pub page: usize,
 }
 
-#[component]
-pub fn LetterRepliesPage() -> impl IntoView {
-    let l = use_lang().get_untracked();
-    view! {
-        <PageHeading title=t!(l, "route-letter-replies") description=t!(l, "route-letter-replies-desc")/>
-        <LetterReplies phone={expect_context::<Site>().footer.phone.clone()}/>
+impl RepliesQuery {
+    /// From the address's query, decoded (`mailbox=…&category=…&page=…`).
+    pub fn from_pairs(pairs: &[(String, String)]) -> RepliesQuery {
+        let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.trim());
+        RepliesQuery {
+            mailbox: get("mailbox").and_then(Mailbox::from_slug),
+            category: get("category").and_then(Category::from_slug),
+            page: get("page").and_then(|p| p.parse().ok()).filter(|p| (1..=1_000_000).contains(p)).unwrap_or(1),
+        }
     }
-}
 
-/// The filters and the replies, fetched in the browser; `phone` is the office's, for when
-/// they cannot be.
-// A chunk of its own in the browser's build (scripts/split-wasm); component tests, whose
-// wasm is not cut, take it as a plain island.
-#[cfg_attr(feature = "split", island(lazy))]
-#[cfg_attr(not(feature = "split"), island)]
-fn LetterReplies(phone: String) -> impl IntoView {
-    let l = use_lang().get_untracked();
-    let query = Memo::new(|_| crate::address::query(&["mailbox", "category", "page"]));
-    // Only known values reach the API; anything else is "all".
-    let mailbox = Memo::new(move |_| query.with(|q| q.get("mailbox").and_then(|m| Mailbox::from_slug(&m))));
-    let category = Memo::new(move |_| query.with(|q| q.get("category").and_then(|c| Category::from_slug(&c))));
-    let page = Memo::new(move |_| query.with(|q| q.get("page").and_then(|p| p.parse::<usize>().ok()).filter(|p| *p >= 1).unwrap_or(1)));
-    let state = RwSignal::new(State::Static);
-    let query_string = move |page: usize| {
+    /// This query's address at `page`.
+    fn href(&self, base: &str, page: usize) -> String {
         let mut parts = Vec::new();
-        if let Some(m) = mailbox.get() {
+        if let Some(m) = self.mailbox {
             parts.push(format!("mailbox={}", m.slug()));
         }
-        if let Some(c) = category.get() {
+        if let Some(c) = self.category {
             parts.push(format!("category={}", c.slug()));
         }
         if page > 1 {
             parts.push(format!("page={page}"));
         }
-        if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
-    };
-    Effect::new(move |_| {
-        let q = query_string(page.get());
-        state.set(State::Loading);
-        #[cfg(not(feature = "ssr"))]
-        leptos::task::spawn_local(async move {
-            state.set(match crate::mailbox::published(&q, l).await {
-                Some(p) => State::Loaded(p),
-                None => State::Failed,
-            });
-        });
-        #[cfg(feature = "ssr")]
-        let _ = q;
-    });
+        if parts.is_empty() { base.to_string() } else { format!("{base}?{}", parts.join("&")) }
+    }
+}
+
+/// What the server read from the mailbox for this page (`crates/server/src/replies_page.rs`);
+/// `page` is `None` when the mailbox could not be read.
+#[derive(Clone, Debug)]
+pub struct Replies {
+    pub query: RepliesQuery,
+    pub page: Option<PublishedPage>,
+}
+
+#[component]
+pub fn LetterRepliesPage() -> impl IntoView {
+    let l = use_lang().get_untracked();
+    let phone = expect_context::<Site>().footer.phone.clone();
+    let replies = use_context::<Replies>();
+    let query = replies.as_ref().map(|r| r.query.clone()).unwrap_or_default();
     let base = l.localize_path("/mailbox/replies");
-    let base2 = base.clone();
+    let list = match replies.map(|r| r.page) {
+        // The prerendered page, for a host without the mailbox server.
+        None => view! { <p>{t!(l, "letter-live-data", phone = phone)}</p> }.into_any(),
+        Some(None) => view! { <p class="replies__failed">{t!(l, "letter-live-failed", phone = phone)}</p> }.into_any(),
+        Some(Some(p)) if p.items.is_empty() => view! { <p>{t!(l, "letter-replies-none")}</p> }.into_any(),
+        Some(Some(p)) => {
+            let (current, pages) = (p.page, p.pages);
+            view! {
+                <p>{t!(l, "letter-replies-count", count = p.total)}</p>
+                <ol class="replies__list">
+                    {p.items.into_iter().map(|letter| view! { <Reply letter=letter/> }).collect_view()}
+                </ol>
+                <nav class="replies__pages" aria-label=t!(l, "pagination-label")>
+                    {(current > 1).then(|| view! { <a href=query.href(&base, current - 1) rel="prev">{t!(l, "pagination-previous")}</a> })}
+                    " "
+                    <span>{t!(l, "letter-page-of", page = current, pages = pages)}</span>
+                    " "
+                    {(current < pages).then(|| view! { <a href=query.href(&base, current + 1) rel="next">{t!(l, "pagination-next")}</a> })}
+                </nav>
+            }
+            .into_any()
+        }
+    };
     view! {
+        <PageHeading title=t!(l, "route-letter-replies") description=t!(l, "route-letter-replies-desc")/>
         <p class="lead">{t!(l, "route-letter-replies-desc")}</p>
-        <form class="replies-filter" method="get" action=base>
+        <form class="replies-filter" method="get" action=base.clone()>
             <div class="replies-filter__field">
                 <label class="field__label" for="replies-mailbox">{t!(l, "letter-filter-mailbox")}</label>
                 <select class="field__input" id="replies-mailbox" name="mailbox">
-                    <option value="" selected=move || mailbox.get().is_none()>{t!(l, "letter-filter-all")}</option>
-                    {Mailbox::ALL.map(|m| view! { <option value=m.slug() selected=move || mailbox.get() == Some(m)>{message(l, m.label())}</option> }).collect_view()}
+                    <option value="" selected=query.mailbox.is_none()>{t!(l, "letter-filter-all")}</option>
+                    {Mailbox::ALL.map(|m| view! { <option value=m.slug() selected=query.mailbox == Some(m)>{message(l, m.label())}</option> }).collect_view()}
                 </select>
             </div>
             <div class="replies-filter__field">
                 <label class="field__label" for="replies-category">{t!(l, "letter-field-category")}</label>
                 <select class="field__input" id="replies-category" name="category">
-                    <option value="" selected=move || category.get().is_none()>{t!(l, "letter-filter-all")}</option>
-                    {Category::ALL.map(|c| view! { <option value=c.slug() selected=move || category.get() == Some(c)>{message(l, c.label())}</option> }).collect_view()}
+                    <option value="" selected=query.category.is_none()>{t!(l, "letter-filter-all")}</option>
+                    {Category::ALL.map(|c| view! { <option value=c.slug() selected=query.category == Some(c)>{message(l, c.label())}</option> }).collect_view()}
                 </select>
             </div>
             <button type="submit" class="button">{t!(l, "filter-apply")}</button>
         </form>
-        <div class="replies" aria-live="polite" aria-busy=move || (state.get() == State::Loading).then_some("true")>
-            {move || match state.get() {
-                State::Static => view! { <p>{t!(l, "letter-live-data", phone = phone.clone())}</p> }.into_any(),
-                State::Loading => view! { <p>{t!(l, "loading")}</p> }.into_any(),
-                State::Failed => view! { <p class="replies__failed">{t!(l, "letter-live-failed", phone = phone.clone())}</p> }.into_any(),
-                State::Loaded(p) if p.items.is_empty() => view! { <p>{t!(l, "letter-replies-none")}</p> }.into_any(),
-                State::Loaded(p) => {
-                    let base = base2.clone();
-                    let (current, pages) = (p.page, p.pages);
-                    view! {
-                        <p>{t!(l, "letter-replies-count", count = p.total)}</p>
-                        <ol class="replies__list">
-                            {p.items.into_iter().map(|letter| view! { <Reply letter=letter/> }).collect_view()}
-                        </ol>
-                        <nav class="replies__pages" aria-label=t!(l, "pagination-label")>
-                            {(current > 1).then(|| view! { <a href=format!("{base}{}", query_string(current - 1)) rel="prev">{t!(l, "pagination-previous")}</a> })}
-                            " "
-                            <span>{t!(l, "letter-page-of", page = current, pages = pages)}</span>
-                            " "
-                            {(current < pages).then(|| view! { <a href=format!("{base}{}", query_string(current + 1)) rel="next">{t!(l, "pagination-next")}</a> })}
-                        </nav>
-                    }.into_any()
-                }
-            }}
-        </div>
+        <div class="replies">{list}</div>
     }
 }
 

@@ -78,7 +78,7 @@ impl Params {
     }
 }
 
-/// The search the server ran for this page (`prerender::render_search`).
+/// The search the server ran for this page (`prerender::render_with`).
 #[derive(Clone, Debug)]
 pub struct Searched {
     pub params: Params,

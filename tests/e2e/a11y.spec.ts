@@ -21,11 +21,20 @@ for (const [name, prefix] of Object.entries(LANGUAGES)) {
   });
 }
 
-test('axe finds no violations on the error view', async ({ page }) => {
-  await page.route('**/content/search/**', (route) => route.fulfill({ status: 503, body: '' }));
-  await page.goto('/search?q=%E5%8F%A3%E5%B2%B8');
+test('axe finds no violations on the error views', async ({ page }) => {
+  // A search in place that gets no answer.
+  await page.goto('/search');
   await pageReady(page);
-  await expect(page.getByRole('button', { name: '重新加载' })).toBeVisible();
+  await page.route(/\/search\?q=/, (route) => route.abort('connectionreset'));
+  await page.getByRole('searchbox', { name: '搜索词' }).fill('口岸');
+  await page.getByRole('searchbox', { name: '搜索词' }).press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: '暂时无法显示此内容' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  // The mailbox's live data unavailable.
+  await page.route('**/api/letters/**', (route) => route.fulfill({ status: 503, body: '' }));
+  await page.goto('/mailbox/statistics');
+  await pageReady(page);
+  await expect(page.locator('.statistics__failed')).toBeVisible();
   await expectNoAxeViolations(page);
 });
 

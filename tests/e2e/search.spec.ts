@@ -231,6 +231,12 @@ test('a search from the search page runs in place: one request for its page, not
   await page.goBack();
   await expect(page).toHaveURL(/q=%E6%B7%B1%E5%9C%B3%E6%B9%BE$/);
   await expect(page.getByRole('heading', { level: 2, name: '“深圳湾”的搜索结果' })).toBeVisible();
+  // A move within the page (to a fragment, as a skip link may make) is not a new search.
+  const searches = fetched.filter((p) => p.startsWith('/search?')).length;
+  await page.evaluate(() => { location.hash = 'main'; });
+  await expect(page).toHaveURL(/#main$/);
+  await page.waitForTimeout(500);
+  expect(fetched.filter((p) => p.startsWith('/search?'))).toHaveLength(searches);
 });
 
 test('a dropped connection during a search in place says so; the query stays', async ({ page }) => {

@@ -10,6 +10,7 @@
 //! - [`home`]: `/` in the reader's language;
 //! - [`filter`]: the no-JS list filter form's redirect to a prerendered list page;
 //! - [`search_page`]: `/search?q=…`, the site search run here and its page rendered;
+//! - [`replies_page`]: `/mailbox/replies`, the published replies read and their page rendered;
 //! - [`security_txt`]: `/.well-known/security.txt` from the bundle's contacts;
 //! - [`api`]: JSON under `/api`, the [`mailbox`]'s letters and the search's
 //!   [`search_fragments`] among it.
@@ -27,6 +28,7 @@ pub mod layers;
 pub mod mailbox;
 pub mod pages;
 pub mod paths;
+pub mod replies_page;
 pub mod search_fragments;
 pub mod search_page;
 pub mod security_txt;
@@ -135,6 +137,11 @@ pub fn app(config: Config) -> Router {
     let mut forms = Router::new();
     for prefix in ["", "/en", "/zh-hk"] {
         forms = forms.route(&format!("{prefix}/mailbox/{{page}}"), post(forms::post).get(site_path));
+    }
+    // The published replies: a page rendered for each GET (a POST is refused as on any
+    // mailbox page that is not a form's).
+    for path in replies_page::paths() {
+        forms = forms.route(&path, get(replies_page::replies).post(forms::post)).route(&format!("{path}/"), get(replies_page::replies).post(forms::post));
     }
     let api = Router::new()
         .nest("/api", api::router())

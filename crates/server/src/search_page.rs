@@ -1,7 +1,7 @@
 //! `GET /search?q=…` (and under `/en`, `/zh-hk`): the site search's results page. The search
 //! runs here, on the index in the built site (`portal::search::answer`) with the published
 //! replies the mailbox finds (`mailbox::search`), and the page is rendered by the app's own
-//! components with the answer (`portal::prerender::render_search`), like any other page:
+//! components with the answer (`portal::prerender::render_with`), like any other page:
 //! with the app, whose search island asks for the next search's page the same way. So
 //! search works without scripts, and the browser carries no search code
 //! (`docs/decisions/0014-site-search.md`, "Server pages").
@@ -44,7 +44,7 @@ pub async fn search(State(state): State<Arc<AppState>>, request: Request) -> Res
     let rendered = tokio::task::spawn_blocking(move || {
         let answer = portal::search::answer(&content, lang, &params.q, &params.filter(), params.page, replies);
         let failed = answer.outcome.is_err();
-        portal::prerender::render_search(&path, &template, &content, Searched { params, answer }).map(|html| (html, failed))
+        portal::prerender::render_with(&path, &template, &content, Searched { params, answer }).map(|html| (html, failed))
     })
     .await;
     let (status, html) = match rendered {
