@@ -93,3 +93,17 @@ fn html_response(status: StatusCode, bytes: Vec<u8>) -> Response {
     (status, [(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"))], Body::from(bytes))
         .into_response()
 }
+
+/// The answer with a page the server rendered for a request (`search_page`,
+/// `replies_page`): `status`, and `no-cache`, as what it shows is read again for each
+/// request. `None` (the page itself did not render; not seen: their failures are in the
+/// page) is a line in the reader's language with the phone number.
+pub fn rendered(lang: Lang, status: StatusCode, html: Option<String>) -> Response {
+    let Some(html) = html else {
+        let message = format!("{} {}", crate::i18n::message(lang, "error-title"), crate::i18n::message(lang, "error-contact"));
+        return (StatusCode::INTERNAL_SERVER_ERROR, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], message).into_response();
+    };
+    let mut response = (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response();
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    response
+}

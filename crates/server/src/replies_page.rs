@@ -9,8 +9,8 @@
 
 use crate::AppState;
 use axum::extract::{Request, State};
-use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 use portal::pages::letter_replies::{Replies, RepliesQuery};
 use portal_model::Lang;
 use std::sync::Arc;
@@ -37,14 +37,7 @@ pub async fn replies(State(state): State<Arc<AppState>>, request: Request) -> Re
     let status = if page.is_some() { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
     let content = state.dist.join("content");
     let rendered = tokio::task::spawn_blocking(move || portal::prerender::render_with(&path, &template, &content, Replies { query, page })).await;
-    let Ok(Ok(html)) = rendered else {
-        let message = format!("{} {}", crate::i18n::message(lang, "error-title"), crate::i18n::message(lang, "error-contact"));
-        return (StatusCode::INTERNAL_SERVER_ERROR, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], message).into_response();
-    };
-    let mut response = (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response();
-    // Replies are published and withdrawn at any time: asked again each time.
-    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
-    response
+    crate::pages::rendered(lang, status, rendered.ok().and_then(Result::ok))
 }
 
 /// The paths this module answers: the page in each language.

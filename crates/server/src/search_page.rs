@@ -14,8 +14,8 @@
 
 use crate::AppState;
 use axum::extract::{Request, State};
-use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 use portal::pages::search::{Params, Searched};
 use portal_model::Lang;
 use std::sync::Arc;
@@ -47,19 +47,10 @@ pub async fn search(State(state): State<Arc<AppState>>, request: Request) -> Res
         portal::prerender::render_with(&path, &template, &content, Searched { params, answer }).map(|html| (html, failed))
     })
     .await;
-    let (status, html) = match rendered {
-        Ok(Ok((html, false))) => (StatusCode::OK, html),
-        Ok(Ok((html, true))) => (StatusCode::SERVICE_UNAVAILABLE, html),
-        // The page itself did not render (not seen: the search's failures are in the page).
-        _ => {
-            let message = format!("{} {}", crate::i18n::message(lang, "error-title"), crate::i18n::message(lang, "error-contact"));
-            return (StatusCode::INTERNAL_SERVER_ERROR, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], message).into_response();
-        }
-    };
-    let mut response = (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response();
-    // Published replies come and go: asked again each time.
-    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
-    response
+    match rendered {
+        Ok(Ok((html, failed))) => crate::pages::rendered(lang, if failed { StatusCode::SERVICE_UNAVAILABLE } else { StatusCode::OK }, Some(html)),
+        _ => crate::pages::rendered(lang, StatusCode::INTERNAL_SERVER_ERROR, None),
+    }
 }
 
 /// The paths this module answers: the search page in each language.
