@@ -16,7 +16,7 @@
 // wasm-split-cli): better a failed build than a page without its island.
 // Usage: node scripts/merge-island-chunks.mjs <wasm-split output dir>
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = process.argv[2];
@@ -53,7 +53,6 @@ writeFileSync(hub, `(module\n${[...imports].map(([name, [kind, type]], i) =>
   ` (import "split_env" "${name}" (${kind} $i${i} ${type}))\n (export "${name}" (${kind} $i${i}))`).join('\n')}\n)\n`);
 run('wasm-as', [...features, hub, '-o', join(dir, 'hub.wasm')]);
 
-const used = new Set();
 const loads = [];
 for (const [whole, exported, name, load, own, tail, deps, end] of islands) {
   const files = [own, ...deps.split(',').map((d) => d.trim()).filter(Boolean).map((d) => chunkFiles.get(d) ?? fail(`${d} is not a chunk`))];
@@ -61,9 +60,7 @@ for (const [whole, exported, name, load, own, tail, deps, end] of islands) {
   const merged = join(dir, `merged_${own}`);
   run('wasm-merge', [...features, join(dir, 'hub.wasm'), '__wasm_split', ...inputs, '-o', merged]);
   // The island's module is the merged one, under the island chunk's name.
-  run('cp', [merged, join(dir, own)]);
-  rmSync(merged);
-  used.add(own);
+  renameSync(merged, join(dir, own));
   // The island's load, by its name, for loadIsland below; the export Leptos calls uses it.
   const island = `__island_${name}`;
   source = source.replace(whole, `const ${island} = ${load}{ split_env: imports.__wasm_split }${tail}[]);\n${exported}${island}${end}`);

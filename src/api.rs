@@ -45,9 +45,9 @@ impl std::fmt::Display for ApiError {
 
 /// A file of the site search's index (`portal_model::search`): its manifest, a shard or a
 /// group of fragments. Read by `src/search.rs` only, which the server runs (feature `ssr`:
-/// the file on disk, under the `ContentDir` of the search). Parsed straight into its type, not through a JSON tree as [`load`] does to
-/// check the schema first: a search waits for these files. The caller checks the manifest's
-/// schema.
+/// the file on disk, under the `ContentDir` of the search). Parsed straight into its type,
+/// not through a JSON tree as [`load`] does to check the schema first: a search waits for
+/// these files. The caller checks the manifest's schema.
 pub fn search_file<T: DeserializeOwned + 'static>(file: String) -> impl Future<Output = Result<T, ApiError>> + Send + 'static {
     #[cfg(not(feature = "ssr"))]
     {
@@ -59,15 +59,16 @@ pub fn search_file<T: DeserializeOwned + 'static>(file: String) -> impl Future<O
         let dir = leptos::prelude::use_context::<ContentDir>();
         async move {
             let dir = dir.ok_or_else(|| ApiError::Network(format!("{file}: no content directory")))?;
-            let body = match std::fs::read_to_string(dir.0.join(&file)) {
-                Ok(body) => body,
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(ApiError::Status(404)),
-                Err(e) => return Err(ApiError::Network(e.to_string())),
-            };
-            serde_json::from_str(&body)
-                .map_err(|e| ApiError::Bundle(BundleError::Syntax { file, line: e.line(), column: e.column(), reason: e.to_string() }))
+            let body = disk::read_text(&dir.0, &file)?;
+            parse_json(&body, file)
         }
     }
+}
+
+/// Parses JSON straight into `T` (no JSON tree, no schema check: the search's files and
+/// answers); an error names `name`, as a bundle file's would.
+fn parse_json<T: DeserializeOwned>(body: &str, name: String) -> Result<T, ApiError> {
+    serde_json::from_str(body).map_err(|e| ApiError::Bundle(BundleError::Syntax { file: name, line: e.line(), column: e.column(), reason: e.to_string() }))
 }
 
 /// The fragments of the search results `ids` of the index of `lang`, in that order, from
@@ -200,9 +201,7 @@ mod browser {
     /// Fetches `url` and parses it straight into `T` (no JSON tree, no schema check: the
     /// search's files and answers); a parse error names `name`.
     pub async fn fetch_json<T: DeserializeOwned>(url: &str, name: String) -> Result<T, ApiError> {
-        let body = fetch_text(url).await?;
-        serde_json::from_str(&body)
-            .map_err(|e| ApiError::Bundle(BundleError::Syntax { file: name, line: e.line(), column: e.column(), reason: e.to_string() }))
+        parse_json(&fetch_text(url).await?, name)
     }
 
     /// Fetches a URL of the site (a file under `/content/`, or the search's fragments) as text.
@@ -251,11 +250,15 @@ mod disk {
     pub struct ContentDir(pub PathBuf);
 
     pub fn read_bundle_file<T: DeserializeOwned>(dir: &Path, file: &str) -> Result<T, ApiError> {
-        let body = match std::fs::read_to_string(dir.join(file)) {
-            Ok(body) => body,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(ApiError::Status(404)),
-            Err(e) => return Err(ApiError::Network(e.to_string())),
-        };
-        portal_model::parse(file, &body).map_err(ApiError::Bundle)
+        portal_model::parse(file, &read_text(dir, file)?).map_err(ApiError::Bundle)
+    }
+
+    /// A file under the bundle directory as text; a missing one is a 404, as over HTTP.
+    pub fn read_text(dir: &Path, file: &str) -> Result<String, ApiError> {
+        match std::fs::read_to_string(dir.join(file)) {
+            Ok(body) => Ok(body),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(ApiError::Status(404)),
+            Err(e) => Err(ApiError::Network(e.to_string())),
+        }
     }
 }

@@ -174,12 +174,7 @@ pub fn render_path(path: &str, template: &Template, content_dir: &Path) -> Resul
 /// not from the bundle, so there is nothing a hydration could take over; its links load
 /// pages that do. Pass `template.without_app()`.
 pub fn render_posted(path: &str, template: &Template, content_dir: &Path, posted: Posted) -> Result<String, String> {
-    let (html, outcome) = futures::executor::block_on(render_async(path, template, content_dir.to_path_buf(), move || provide_context(posted)));
-    match outcome {
-        None => Ok(html),
-        Some(Outcome::NotFound) => Err(format!("{path}: not a page")),
-        Some(Outcome::Error(reason)) => Err(format!("{path}: {reason}")),
-    }
+    render_with(path, template, content_dir, posted)
 }
 
 /// Renders a page the server answers a GET with, from what it read for the request (the

@@ -34,8 +34,8 @@ pub async fn search(State(state): State<Arc<AppState>>, request: Request) -> Res
     let q = params.q.clone();
     let replies = match state.mailbox.clone() {
         Some(service) => {
-            let fold = state.clone();
-            tokio::task::spawn_blocking(move || crate::mailbox::search::find(&service, &q, &fold.reply_fold)).await.ok().and_then(Result::ok)
+            let app = state.clone();
+            tokio::task::spawn_blocking(move || crate::mailbox::search::find(&service, &q, &app.reply_fold)).await.ok().and_then(Result::ok)
         }
         None => None,
     };
