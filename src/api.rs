@@ -71,23 +71,6 @@ fn parse_json<T: DeserializeOwned>(body: &str, name: String) -> Result<T, ApiErr
     serde_json::from_str(body).map_err(|e| ApiError::Bundle(BundleError::Syntax { file: name, line: e.line(), column: e.column(), reason: e.to_string() }))
 }
 
-/// The fragments of the search results `ids` of the index of `lang`, in that order, from
-/// the server (`GET /api/search/fragments`, `crates/server/src/search_fragments.rs`): one
-/// request where the index's own files would take one for each result's group. Browser
-/// only, like [`search_file`].
-pub fn search_fragments(lang: portal_model::Lang, ids: &[u32]) -> impl Future<Output = Result<portal_model::search::Group, ApiError>> + Send + 'static {
-    let list: Vec<String> = ids.iter().map(u32::to_string).collect();
-    let url = format!("/api/search/fragments?lang={}&ids={}", lang.tag(), list.join(","));
-    #[cfg(not(feature = "ssr"))]
-    {
-        send_wrapper::SendWrapper::new(async move { browser::fetch_json(&url, url.clone()).await })
-    }
-    #[cfg(feature = "ssr")]
-    {
-        async move { Err(ApiError::Network(format!("{url}: search runs in the browser only"))) }
-    }
-}
-
 /// `site.json`: office facts, navigation and footer.
 pub fn site() -> impl Future<Output = Result<Site, ApiError>> + Send + 'static {
     load("site.json".to_string())

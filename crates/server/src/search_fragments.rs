@@ -1,14 +1,13 @@
 //! `GET /api/search/fragments?lang=zh-CN&ids=12,7,3050`: the fragments (address, title,
 //! section, date, start of the text) of the search results a page shows, in one answer.
 //!
-//! The search itself runs in the browser on the static index (`portal_model::search`,
-//! `src/search.rs`): it reads the shards of the query's terms and ranks the documents. The
-//! fragments of the ten results it shows are spread over as many `d<N>.json` files of the
-//! index (documents are numbered by date, results by rank); a browser fetching ten files
-//! pays for ten requests, which is most of a search's time (`docs/decisions/0014-site-search.md`,
-//! "Latency, fourth pass"). Here the server reads those files from the built site and
-//! answers with just the fragments asked for, in the order asked. The browser falls back to
-//! the files themselves when this route fails (a static host, an older server).
+//! Made for the search when it ran in the browser on the static index: the fragments of
+//! the ten results a page shows are spread over as many `d<N>.json` files of the index, and
+//! a browser fetching ten files paid for ten requests (`docs/decisions/0014-site-search.md`,
+//! "Latency, fourth pass"). The search now runs on the server (`search_page.rs`), which
+//! reads those files itself, so the site no longer asks this route; it stays for a client
+//! of the static index. Here the server reads those files from the built site and answers
+//! with just the fragments asked for, in the order asked.
 //!
 //! Answers: 200 `portal_model::search::Group` (schema and fragments, one per id); 400
 //! `{"error":"bad request"}` for a query that is not `lang` and `ids` once each, a language
